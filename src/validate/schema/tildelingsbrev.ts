@@ -11,6 +11,8 @@ export const letterSchema = z.strictObject({
   tittel: text.optional(),
   avsender: z.strictObject({
     departement: text,
+    /** The letterhead line, e.g. "Det kongelige arbeids- og inkluderingsdepartement"; defaults to the department's name. */
+    brevhode: text.optional(),
     kortnavn: text.optional(),
     avdeling: text.optional(),
     postadresse: z.array(text).min(1),

@@ -1,0 +1,33 @@
+import { basename, join, relative, resolve } from 'node:path';
+import type { Composed } from '../compose/letter/composeLetter.js';
+import { writeAtomic } from './writeAtomic.js';
+
+export type Format = 'docx' | 'pdf' | 'md';
+export const FORMATS: readonly Format[] = ['docx', 'pdf', 'md'];
+
+/** Where a document's outputs go: <out>/<document folder relative to the folder asked for>.<format>. */
+export function outputBase(root: string, dir: string, outDir: string): string {
+  const rel = relative(resolve(root), resolve(dir));
+  return join(outDir, rel === '' ? basename(resolve(dir)) : rel);
+}
+
+/**
+ * Renders every requested format in memory first and writes only when all succeeded, so a failure
+ * leaves the previous outputs as they were. Renderers are loaded on demand: a DOCX build never loads pdfkit.
+ */
+export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[]): Promise<string[]> {
+  const outputs: Array<[string, Uint8Array | string]> = [];
+  for (const format of formats) {
+    if (format === 'md') outputs.push([`${base}.md`, composed.markdown]);
+    if (format === 'docx') {
+      const { renderDocx } = await import('../render/docx/index.js');
+      outputs.push([`${base}.docx`, await renderDocx(composed.model)]);
+    }
+    if (format === 'pdf') {
+      const { renderPdf } = await import('../render/pdf/index.js');
+      outputs.push([`${base}.pdf`, await renderPdf(composed.model)]);
+    }
+  }
+  for (const [path, data] of outputs) writeAtomic(path, data);
+  return outputs.map(([path]) => path);
+}

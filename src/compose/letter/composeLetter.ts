@@ -1,0 +1,49 @@
+import type { DocumentModel } from '../../model/document.js';
+import type { LetterContent } from '../../validate/letter/content.js';
+import { numberHeadings } from '../numberHeadings.js';
+import { markdownToBlocks } from '../markdownToModel.js';
+import { loadTemplates } from '../templates.js';
+import { letterTitle, letterView } from './viewModel.js';
+
+export interface Composed {
+  /** The Markdown the templates produced (`build --format md`). */
+  markdown: string;
+  model: DocumentModel;
+}
+
+/** Runs the tildelingsbrev templates over the content and parses the result into the document model. */
+export function composeLetter(content: LetterContent): Composed {
+  const templates = loadTemplates('tildelingsbrev', content.templates);
+  const markdown = tidy(templates.render('dokument', letterView(content)));
+  const { letter } = content;
+  const sender = letter.avsender;
+  const footer: string[][] = [
+    ['Postadresse', ...sender.postadresse, ...(sender.epost ? [sender.epost] : [])],
+    ...(sender.kontoradresse.length ? [['Kontoradresse', ...sender.kontoradresse, ...(sender.nettsted ? [sender.nettsted] : [])]] : []),
+    ...(sender.telefon || sender.orgnr ? [[...(sender.telefon ? ['Telefon', sender.telefon] : []), ...(sender.orgnr ? ['Org.nr.', sender.orgnr] : [])]] : []),
+    ...(sender.avdeling ? [['Avdeling', sender.avdeling]] : []),
+    ...(letter.saksbehandler ? [['Saksbehandler', letter.saksbehandler.navn, ...(letter.saksbehandler.telefon ? [letter.saksbehandler.telefon] : [])]] : []),
+  ];
+  const model: DocumentModel = {
+    meta: {
+      title: letterTitle(content),
+      author: sender.departement,
+      subject: `Tildelingsbrev ${letter.år}`,
+      language: letter.språk === 'nn' ? 'nn-NO' : 'nb-NO',
+      date: letter.dato,
+      keywords: ['tildelingsbrev', String(letter.år), letter.mottaker.kortnavn ?? letter.mottaker.navn],
+    },
+    furniture: {
+      pageNumberFormat: 'Side {side} av {sider}',
+      header: `Tildelingsbrev ${letter.år} – ${letter.mottaker.kortnavn ?? letter.mottaker.navn}`,
+      firstPageFooter: footer,
+    },
+    blocks: numberHeadings(markdownToBlocks(markdown)),
+  };
+  return { markdown, model };
+}
+
+/** Collapses the blank lines that template control lines leave behind. */
+function tidy(markdown: string): string {
+  return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

@@ -1,0 +1,210 @@
+import MarkdownIt, { type PluginWithParams } from 'markdown-it';
+import container from 'markdown-it-container';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { Align, Block, Cell, Run } from '../model/document.js';
+
+const CONTAINER_NAME = /^[\p{Ll}][\p{Ll}\d-]*$/u;
+/** Line break inside a table cell, where Markdown has no syntax for one (see compose/letter/viewModel.ts). */
+export const CELL_BREAK = '\u2028';
+const SAFE_LINK = /^(https?:|mailto:|#)/i;
+
+/** The markdown-it instance: CommonMark + tables + `::: name` containers; raw HTML is shown as text, never passed on. */
+function createParser(): MarkdownIt {
+  const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+  md.use(container as unknown as PluginWithParams, 'div', { validate: (params: string) => CONTAINER_NAME.test(params.trim()) });
+  md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+  return md;
+}
+
+const parser = createParser();
+
+/** A heading before numbering: level, text, and the attributes given as a trailing `{-}`, `{.unlisted}`, `{.appendix}`. */
+export interface RawHeading {
+  type: 'heading';
+  level: number;
+  /** Anchor given as `{#id}`; otherwise one is made from the text. */
+  id?: string;
+  content: Run[];
+  numbered: boolean;
+  inToc: boolean;
+  appendix: boolean;
+}
+
+export type RawBlock = Exclude<Block, { type: 'heading' } | { type: 'div' } | { type: 'list' }> | RawHeading
+  | { type: 'div'; name: string; children: RawBlock[] }
+  | { type: 'list'; ordered: boolean; start: number; items: RawBlock[][] };
+
+/** Parses composed Markdown into blocks of the document model (headings not yet numbered). */
+export function markdownToBlocks(markdown: string): RawBlock[] {
+  const tokens = parser.parse(markdown, {});
+  const lines = markdown.split('\n');
+  let i = 0;
+
+  function blocksUntil(closeType?: string): RawBlock[] {
+    const out: RawBlock[] = [];
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (closeType && t.type === closeType) {
+        i++;
+        return out;
+      }
+      const block = readBlock();
+      if (block) out.push(block);
+    }
+    return out;
+  }
+
+  function readBlock(): RawBlock | undefined {
+    const t = tokens[i];
+    switch (t.type) {
+      case 'heading_open': {
+        const inline = tokens[i + 1];
+        i += 3;
+        return heading(Number(t.tag.slice(1)), inline);
+      }
+      case 'paragraph_open': {
+        const inline = tokens[i + 1];
+        i += 3;
+        if (inline.content.trim() === '\\newpage') return { type: 'pageBreak' };
+        return { type: 'paragraph', content: runs(inline.children ?? []) };
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const ordered = t.type === 'ordered_list_open';
+        const start = Number(t.attrGet('start') ?? 1);
+        i++;
+        const items: RawBlock[][] = [];
+        while (tokens[i].type === 'list_item_open') {
+          i++;
+          items.push(blocksUntil('list_item_close'));
+        }
+        i++;
+        return { type: 'list', ordered, start, items };
+      }
+      case 'table_open':
+        return table();
+      case 'container_div_open': {
+        const name = t.info.trim();
+        i++;
+        const children = blocksUntil('container_div_close');
+        if (name === 'innholdsfortegnelse') {
+          const title = children.find((c) => c.type === 'paragraph');
+          return { type: 'toc', title: title?.type === 'paragraph' ? title.content.map((r) => r.text).join('') : 'Innhold' };
+        }
+        return { type: 'div', name, children };
+      }
+      case 'hr':
+        i++;
+        return { type: 'pageBreak' };
+      case 'fence':
+      case 'code_block':
+        i++;
+        return { type: 'paragraph', content: [{ text: t.content.replace(/\n$/, '').replace(/\n/g, '\n') }].flatMap(splitBreaks) };
+      case 'html_block':
+        i++;
+        return { type: 'paragraph', content: [{ text: t.content.trim() }] };
+      case 'blockquote_open': {
+        i++;
+        return { type: 'div', name: 'sitat', children: blocksUntil('blockquote_close') };
+      }
+      default:
+        i++;
+        return undefined;
+    }
+  }
+
+  function heading(level: number, inline: Token): RawHeading {
+    const content = runs(inline.children ?? []);
+    const last = content[content.length - 1];
+    const attrs = last && /\s*\{([^{}]*)\}\s*$/.exec(last.text);
+    const words = attrs ? attrs[1].trim().split(/\s+/) : [];
+    const known = attrs && words.every((w) => ['-', '.unnumbered', '.unlisted', '.appendix'].includes(w) || /^#[\w-]+$/.test(w));
+    if (known && attrs) last.text = last.text.slice(0, attrs.index).trimEnd();
+    const id = known ? words.find((w) => w.startsWith('#'))?.slice(1) : undefined;
+    return {
+      type: 'heading', level, id, content: content.filter((r) => r.text !== ''),
+      numbered: !(known && words.some((w) => w === '-' || w === '.unnumbered' || w === '.appendix')),
+      inToc: !(known && words.includes('.unlisted')),
+      appendix: !!known && words.includes('.appendix'),
+    };
+  }
+
+  function table(): RawBlock {
+    const open = tokens[i];
+    const separator = open.map ? lines[open.map[0] + 1] ?? '' : '';
+    const align: Align[] = [];
+    const head: Cell[][] = [];
+    const body: Cell[][] = [];
+    let row: Cell[] | undefined;
+    let inHead = false;
+    for (i++; i < tokens.length && tokens[i].type !== 'table_close'; i++) {
+      const t = tokens[i];
+      if (t.type === 'thead_open') inHead = true;
+      else if (t.type === 'thead_close') inHead = false;
+      else if (t.type === 'tr_open') row = [];
+      else if (t.type === 'tr_close' && row) (inHead ? head : body).push(row);
+      else if ((t.type === 'th_open' || t.type === 'td_open') && row) {
+        if (inHead) {
+          const style = t.attrGet('style') ?? '';
+          align.push(style.includes('right') ? 'right' : style.includes('center') ? 'center' : 'left');
+        }
+        row.push(runs(tokens[i + 1].children ?? []));
+      }
+    }
+    i++;
+    const widths = columnWidths(separator, align.length);
+    const isEmptyHead = head.length === 1 && head[0].every((c) => c.every((r) => r.text.trim() === ''));
+    return { type: 'table', align, widths, head: isEmptyHead ? [] : head, body };
+  }
+
+  return blocksUntil();
+}
+
+/** Relative widths from the dashes of the separator line (`|---|--------:|`), as pandoc does for pipe tables. */
+function columnWidths(separator: string, columns: number): number[] {
+  const cells = separator.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.replace(/[^-]/g, '').length);
+  if (cells.length !== columns || cells.some((n) => n === 0)) return Array(columns).fill(1);
+  return cells;
+}
+
+function splitBreaks(run: Run): Run[] {
+  const parts = run.text.split('\n');
+  return parts.flatMap((text, k) => (k === 0 ? [{ ...run, text }] : [{ text: '\n' }, { ...run, text }]));
+}
+
+function runs(children: Token[]): Run[] {
+  const out: Run[] = [];
+  let bold = 0;
+  let italic = 0;
+  let href: string | undefined;
+  const push = (text: string) => {
+    const run: Run = { text };
+    if (bold) run.bold = true;
+    if (italic) run.italic = true;
+    if (href) run.href = href;
+    const prev = out[out.length - 1];
+    if (prev && prev.text !== '\n' && text !== '\n' && prev.bold === run.bold && prev.italic === run.italic && prev.href === run.href) prev.text += text;
+    else out.push(run);
+  };
+  for (const c of children) {
+    switch (c.type) {
+      case 'text': case 'code_inline': case 'html_inline':
+        c.content.split(CELL_BREAK).forEach((part, k) => {
+          if (k > 0) push('\n');
+          if (part) push(part);
+        });
+        break;
+      case 'softbreak': push(' '); break;
+      case 'hardbreak': push('\n'); break;
+      case 'strong_open': bold++; break;
+      case 'strong_close': bold--; break;
+      case 'em_open': italic++; break;
+      case 'em_close': italic--; break;
+      case 'link_open': href = c.attrGet('href') ?? undefined; break;
+      case 'link_close': href = undefined; break;
+      case 'image': push(c.content); break;
+      default: if (c.content) push(c.content);
+    }
+  }
+  return out;
+}

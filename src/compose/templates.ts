@@ -1,0 +1,134 @@
+import Handlebars from 'handlebars';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { displayPath } from '../load/paths.js';
+import { readText } from '../load/readText.js';
+import type { Diagnostic } from '../validate/diagnostics.js';
+import { ContentError } from '../validate/diagnostics.js';
+import { shiftHeadings } from './markdownText.js';
+
+/** The built-in templates, one folder per document kind. */
+export const TEMPLATE_ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** Content the template asked for that the document folder does not have (e.g. a required chapter). */
+export class MissingContent extends Error {
+  constructor(message: string, readonly hint: string) {
+    super(message);
+  }
+}
+
+interface TemplateSource {
+  name: string;
+  path: string;
+  text: string;
+}
+
+// strict: a template that names a field the content does not have is an error, not an empty string.
+// noEscape: templates produce Markdown; view models escape plain text for Markdown themselves.
+const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+
+export interface Templates {
+  /** Renders the template `name` ("dokument") with the view model; throws ContentError on template problems. */
+  render(name: string, context: object): string;
+}
+
+/** Loads a kind's templates, with the document folder's overrides (maler/NAME.hbs) replacing built-in ones. */
+export function loadTemplates(kind: string, overrides: ReadonlyMap<string, string>): Templates {
+  const sources = new Map<string, TemplateSource>();
+  const diagnostics: Diagnostic[] = [];
+  const dir = join(TEMPLATE_ROOT, kind);
+  for (const entry of readdirSync(dir)) {
+    if (!entry.endsWith('.hbs')) continue;
+    const path = join(dir, entry);
+    sources.set(entry.slice(0, -4), { name: entry.slice(0, -4), path, text: readFileSync(path, 'utf8') });
+  }
+  for (const [name, path] of overrides) {
+    const text = readText(path);
+    if (!text.ok) diagnostics.push(text.diagnostic);
+    else sources.set(name, { name, path, text: text.text });
+  }
+  const hb = Handlebars.create();
+  for (const source of sources.values()) {
+    try {
+      hb.parse(source.text);
+    } catch (e) {
+      diagnostics.push(templateDiagnostic(source, e, 'malen har en syntaksfeil'));
+      continue;
+    }
+    const compiled = hb.compile(source.text, COMPILE_OPTIONS);
+    hb.registerPartial(source.name, ((context: unknown, options: Handlebars.RuntimeOptions) => {
+      try {
+        return compiled(context, options);
+      } catch (e) {
+        throw located(source, e);
+      }
+    }) as Handlebars.Template);
+  }
+  if (diagnostics.length > 0) throw new ContentError(diagnostics);
+  registerHelpers(hb);
+  return {
+    render(name, context) {
+      const partial = hb.partials[name] as Handlebars.TemplateDelegate | undefined;
+      if (!partial) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: `malen «${name}» finnes ikke`, hint: `Legg til ${name}.hbs.` }]);
+      try {
+        return partial(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      } catch (e) {
+        if (e instanceof LocatedTemplateError) throw new ContentError([e.diagnostic]);
+        if (e instanceof MissingContent) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: e.message, hint: e.hint }]);
+        throw e;
+      }
+    },
+  };
+}
+
+class LocatedTemplateError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+function located(source: TemplateSource, e: unknown): unknown {
+  if (e instanceof LocatedTemplateError || e instanceof MissingContent) return e;
+  if (!(e instanceof Error) || e.name !== 'Error' || !('lineNumber' in e || / - \d+:\d+$/.test(e.message) || /could not be found/.test(e.message))) return e;
+  return new LocatedTemplateError(templateDiagnostic(source, e, 'feil i malen'));
+}
+
+function templateDiagnostic(source: TemplateSource, e: unknown, what: string): Diagnostic {
+  const err = e as Error & { lineNumber?: number; column?: number };
+  const fromMessage = /(?:on line |- )(\d+)(?::(\d+))?/.exec(err.message);
+  const line = err.lineNumber ?? (fromMessage ? Number(fromMessage[1]) : 0);
+  const col = (err.column ?? (fromMessage?.[2] ? Number(fromMessage[2]) : 0)) + 1;
+  const missingField = /^"([^"]+)" not defined in/.exec(err.message);
+  const missingPartial = /The partial (\S+) could not be found/.exec(err.message);
+  const message = missingField
+    ? `${what}: malen bruker «${missingField[1]}», som ikke finnes i innholdet`
+    : missingPartial
+      ? `${what}: delmalen «${missingPartial[1]}» finnes ikke`
+      : `${what}: ${parseErrorText(err.message)}`;
+  const hint = missingField
+    ? 'Rett navnet i malen, eller legg feltet til i innholdet. Se docs/maler.md for feltene malen kan bruke.'
+    : missingPartial
+      ? `Legg til ${missingPartial[1]}.hbs i dokumentmappens maler/, eller rett navnet.`
+      : 'Sjekk at hver {{#…}} har en tilhørende {{/…}} og at klammeparentesene er parvise.';
+  return { severity: 'feil', file: displayPath(source.path), line, col: line ? col : 0, message, hint };
+}
+
+function registerHelpers(hb: typeof Handlebars): void {
+  /** {{#kapittel "navn"}}…{{else}}…{{/kapittel}}: the block with the chapter as context, when the folder has it. */
+  hb.registerHelper('kapittel', function (this: unknown, key: string, options: Handlebars.HelperOptions) {
+    const chapters = (options.data.root as { kapitler: Record<string, unknown> }).kapitler;
+    const chapter = Object.prototype.hasOwnProperty.call(chapters, key) ? chapters[key] : undefined;
+    if (chapter) return options.fn(chapter);
+    if (options.hash.påkrevd) throw new MissingContent(`kapitlet «${key}» mangler`, `Legg til kapitler/${key}.md med «tittel:» i forsiden og teksten under.`);
+    return options.inverse(this);
+  });
+  /** {{md tekst nivå=2}}: Markdown from the content, with its `#` headings moved down to the given level. */
+  hb.registerHelper('md', (text: string, options: Handlebars.HelperOptions) => shiftHeadings(text ?? '', Number(options.hash.nivå ?? 1)));
+}
+
+/** Handlebars' parse errors: "Parse error on line 3:\n…{{#if x}…\n---^\nExpecting …" → the excerpt and caret. */
+function parseErrorText(message: string): string {
+  const [first, excerpt, caret] = message.split('\n');
+  return excerpt && caret ? `uventet tegn her:\n      ${excerpt}\n      ${caret}` : first;
+}

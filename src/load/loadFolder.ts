@@ -1,0 +1,72 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../validate/diagnostics.js';
+import { parseMarkdownFile } from './frontMatter.js';
+import { displayPath } from './paths.js';
+import { readText } from './readText.js';
+import { parseYaml, type YamlSource } from './yamlSource.js';
+
+/** One content file after loading: its YAML (front matter or whole file) with positions, and its Markdown body. */
+export interface ContentFile {
+  /** Path inside the document folder, with forward slashes: "oppdrag/2023-01.md". */
+  name: string;
+  /** Path as shown to the user. */
+  file: string;
+  yaml: YamlSource;
+  body: string;
+  bodyLine: number;
+}
+
+export interface LoadedFolder {
+  dir: string;
+  files: Map<string, ContentFile>;
+  /** Template overrides in the folder's maler/: template name → absolute path. */
+  templates: Map<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+const TEMPLATE_FOLDER = 'maler';
+
+/** Reads every Markdown and YAML file of a document folder; all problems are collected, none thrown. */
+export function loadFolder(dir: string): LoadedFolder {
+  const result: LoadedFolder = { dir, files: new Map(), templates: new Map(), diagnostics: [] };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    result.diagnostics.push({ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: 'mappen finnes ikke', hint: 'Oppgi mappen som inneholder dokumentets brev.md eller rapport.md.' });
+    return result;
+  }
+  for (const path of walk(dir)) {
+    const name = relative(dir, path).split(sep).join('/');
+    if (name.startsWith(`${TEMPLATE_FOLDER}/`)) {
+      if (name.endsWith('.hbs')) result.templates.set(name.slice(TEMPLATE_FOLDER.length + 1, -'.hbs'.length), path);
+      continue;
+    }
+    const isMarkdown = name.endsWith('.md');
+    if (!isMarkdown && !/\.ya?ml$/.test(name)) continue;
+    const file = displayPath(path);
+    const text = readText(path);
+    if (!text.ok) {
+      result.diagnostics.push(text.diagnostic);
+      continue;
+    }
+    if (isMarkdown) {
+      const { source, diagnostics } = parseMarkdownFile(text.text, file);
+      result.diagnostics.push(...diagnostics);
+      if (source) result.files.set(name, { name, file, yaml: source.front, body: source.body, bodyLine: source.bodyLine });
+    } else {
+      const { source, diagnostics } = parseYaml(text.text, file);
+      result.diagnostics.push(...diagnostics);
+      if (source) result.files.set(name, { name, file, yaml: source, body: '', bodyLine: 0 });
+    }
+  }
+  return result;
+}
+
+function* walk(dir: string): Generator<string> {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}

@@ -1,0 +1,90 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../validate/diagnostics.js';
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** Parsed YAML that can tell where any value (or the key that should hold it) stands in its file. */
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  /** Position of the value at `path`, or of the nearest existing ancestor; `key` asks for the key's position. */
+  locate(path: readonly PropertyKey[], key?: boolean): Position;
+}
+
+type Range = [number, number, number] | undefined;
+
+/**
+ * Parses YAML text that starts `lineOffset` lines into `file` (front matter starts after the `---` line).
+ * YAML 1.2 core schema: dates stay strings, `yes`/`no` stay strings; duplicate keys are errors.
+ */
+export function parseYaml(text: string, file: string, lineOffset = 0): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, col };
+  };
+  const diagnostics: Diagnostic[] = doc.errors.map((e) => ({
+    severity: 'feil' as const,
+    file,
+    ...at(e.pos[0]),
+    message: `YAML-syntaksfeil: ${yamlErrorText(e.code, e.message)}`,
+    hint: 'Sjekk innrykk (mellomrom, ikke tabulator), kolon etter hver nøkkel og at tekst med kolon eller # står i anførselstegn.',
+  }));
+  if (diagnostics.length > 0) return { diagnostics };
+  const source: YamlSource = {
+    file,
+    data: doc.toJS({ maxAliasCount: 100 }) ?? {},
+    locate: (path, key) => at(locateOffset(doc, path, key)),
+  };
+  return { source, diagnostics };
+}
+
+function locateOffset(doc: Document, path: readonly PropertyKey[], wantKey = false): number {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let best: Range = node?.range ?? undefined;
+  for (let i = 0; i < path.length && node; i++) {
+    const step = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) break;
+      const keyRange = (pair.key as Node).range ?? undefined;
+      const value = pair.value as Node | null;
+      if (last && (wantKey || !value)) return keyRange ? keyRange[0] : best?.[0] ?? 0;
+      best = value?.range ?? keyRange;
+      node = value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(step)] as Node | undefined;
+      if (!item) break;
+      best = item.range ?? best;
+      node = item;
+    } else break;
+  }
+  return best?.[0] ?? 0;
+}
+
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: 'samme nøkkel står to ganger',
+  BAD_INDENT: 'feil innrykk',
+  TAB_AS_INDENT: 'tabulator brukt som innrykk',
+  MISSING_CHAR: 'et tegn mangler (for eksempel et avsluttende anførselstegn eller en hakeparentes)',
+  MULTILINE_IMPLICIT_KEY: 'en nøkkel kan ikke gå over flere linjer (mangler det et kolon eller et mellomrom etter kolon?)',
+  BLOCK_AS_IMPLICIT_KEY: 'en nøkkel kan ikke gå over flere linjer',
+  UNEXPECTED_TOKEN: 'uventet tegn',
+  BAD_SCALAR_START: 'verdien kan ikke begynne med dette tegnet (sett teksten i anførselstegn)',
+  ALIAS_PROPS: 'ugyldig alias',
+  BAD_ALIAS: 'ugyldig alias',
+  BAD_DIRECTIVE: 'ugyldig direktiv',
+  BAD_DQ_ESCAPE: 'ugyldig escape-sekvens i tekst med doble anførselstegn',
+  MULTIPLE_DOCS: 'flere YAML-dokumenter i én fil (fjern ekstra «---»-linjer)',
+  UNEXPECTED_FLOW_END: 'avsluttende parentes uten åpning',
+  IMPOSSIBLE: 'ugyldig YAML',
+};
+
+function yamlErrorText(code: string, message: string): string {
+  return YAML_ERRORS[code] ?? `ugyldig YAML (${message.split('\n')[0]})`;
+}

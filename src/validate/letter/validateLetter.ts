@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import type { ContentFile, LoadedFolder } from '../../load/loadFolder.js';
+import { displayPath } from '../../load/paths.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { hasErrors } from '../diagnostics.js';
+import { appendixFileSchema, assignmentSchema, budgetSchema, goalSchema, letterSchema, proseChapterSchema } from '../schema/tildelingsbrev.js';
+import { issuesToDiagnostics } from '../zodIssues.js';
+import { checkLetter } from './checks.js';
+import type { LetterContent } from './content.js';
+
+export const LETTER_MAIN_FILE = 'brev.md';
+const FOLDERS = { chapters: 'kapitler/', goals: 'maal/', assignments: 'oppdrag/', appendices: 'vedlegg/' };
+const BUDGET_FILE = 'budsjett.yaml';
+
+function parseWith<S extends z.ZodType>(schema: S, file: ContentFile, diagnostics: Diagnostic[]): z.output<S> | undefined {
+  const result = schema.safeParse(file.yaml.data, { reportInput: true });
+  if (result.success) return result.data;
+  diagnostics.push(...issuesToDiagnostics(result.error.issues, file.yaml, schema));
+  return undefined;
+}
+
+/** Schema-checks every file of a tildelingsbrev folder, then cross-checks the whole; collects every problem. */
+export function validateLetter(folder: LoadedFolder): { content?: LetterContent; diagnostics: Diagnostic[] } {
+  const diagnostics = [...folder.diagnostics];
+  const mainFile = folder.files.get(LETTER_MAIN_FILE);
+  if (!mainFile) {
+    diagnostics.push({ severity: 'feil', file: displayPath(folder.dir), line: 0, col: 0, message: `mappen mangler ${LETTER_MAIN_FILE}`, hint: 'Et tildelingsbrev trenger brev.md med avsender, mottaker og dato. Se docs/innholdsformat.md.' });
+    return { diagnostics };
+  }
+  const letter = parseWith(letterSchema, mainFile, diagnostics);
+  const content: Omit<LetterContent, 'letter'> = {
+    dir: folder.dir, letterFile: mainFile, goals: [], assignments: [], chapters: new Map(), appendices: new Map(), templates: folder.templates,
+  };
+  for (const [name, file] of folder.files) {
+    if (name === LETTER_MAIN_FILE) continue;
+    const text = file.body;
+    if (name.startsWith(FOLDERS.goals) && name.endsWith('.md')) {
+      const goal = parseWith(goalSchema, file, diagnostics);
+      if (goal) content.goals.push({ goal, text, file });
+    } else if (name.startsWith(FOLDERS.assignments) && name.endsWith('.md')) {
+      const assignment = parseWith(assignmentSchema, file, diagnostics);
+      if (assignment) content.assignments.push({ assignment, text, file });
+    } else if (name.startsWith(FOLDERS.chapters) && name.endsWith('.md') && !name.slice(FOLDERS.chapters.length).includes('/')) {
+      const chapter = parseWith(proseChapterSchema, file, diagnostics);
+      if (chapter) content.chapters.set(name.slice(FOLDERS.chapters.length, -3), { title: chapter.tittel, text, file });
+    } else if (name.startsWith(FOLDERS.appendices) && name.endsWith('.md')) {
+      if (parseWith(appendixFileSchema, file, diagnostics)) content.appendices.set(name, { text, file });
+    } else if (name === BUDGET_FILE) {
+      const budget = parseWith(budgetSchema, file, diagnostics);
+      if (budget) content.budget = { budget, file };
+    } else {
+      diagnostics.push({ severity: 'advarsel', file: file.file, line: 0, col: 0, message: 'filen brukes ikke i et tildelingsbrev', hint: `Flytt den til ${Object.values(FOLDERS).join(', ')} eller ${BUDGET_FILE}, eller fjern den.` });
+    }
+  }
+  content.goals.sort((a, b) => a.goal.nr - b.goal.nr);
+  content.assignments.sort((a, b) => a.assignment.id.localeCompare(b.assignment.id, 'nb', { numeric: true }));
+  if (!letter || hasErrors(diagnostics)) return { diagnostics };
+  const full: LetterContent = { ...content, letter };
+  diagnostics.push(...checkLetter(full));
+  return hasErrors(diagnostics) ? { diagnostics } : { content: full, diagnostics };
+}
