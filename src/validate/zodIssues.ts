@@ -112,13 +112,17 @@ export function issuesToDiagnostics(issues: readonly Issue[], source: YamlSource
         add(path, issue.message.startsWith('Invalid') ? `ugyldig format` : issue.message);
         break;
       case 'invalid_union': {
-        const branches = issue.errors.filter((b) => b.length > 0);
-        // Report the branch that got furthest (fewest problems) rather than every alternative.
-        const best = branches.sort((a, b) => a.length - b.length)[0];
-        if (best && best.some((i) => i.path.length > 0 || i.code === 'custom' || i.code === 'unrecognized_keys')) {
+        const input = (issue as { input?: unknown }).input;
+        if (input === undefined) {
+          const name = String(path[path.length - 1] ?? '');
+          add(path, `påkrevd felt «${name}» mangler`, 'Se docs/innholdsformat.md for hvilke former feltet kan ha.');
+          break;
+        }
+        const best = bestBranch(issue.errors);
+        if (best) {
           out.push(...issuesToDiagnostics(best.map((i) => ({ ...i, path: [...path, ...i.path] })) as Issue[], source, schema, pathPrefix));
         } else {
-          add(path, `ugyldig verdi ${describeValue((issue as { input?: unknown }).input)}`, 'Se docs/innholdsformat.md for hvilke former feltet kan ha.');
+          add(path, `ugyldig verdi ${describeValue(input)}`, 'Se docs/innholdsformat.md for hvilke former feltet kan ha.');
         }
         break;
       }
@@ -132,6 +136,16 @@ export function issuesToDiagnostics(issues: readonly Issue[], source: YamlSource
     }
   }
   return out;
+}
+
+/**
+ * The union alternative the author most likely meant: one whose shape matched (its problems lie inside the
+ * value) and, among those, the one with fewest problems. Undefined when every alternative failed on the
+ * value's type itself — then no alternative is a better guess than another.
+ */
+function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
+  const matchedShape = branches.filter((b) => b.length > 0 && !b.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')));
+  return [...matchedShape].sort((a, b) => a.length - b.length)[0];
 }
 
 function hintForType(expected: string, input: unknown): string | undefined {
