@@ -1,0 +1,24 @@
+// Installs the programs the interop tests use (the real clients users have), when missing, and says so.
+import { spawnSync } from 'node:child_process';
+
+const NEEDED = [
+  { check: ['pdftotext', '-v'], pkg: 'poppler-utils', what: 'pdftotext, pdffonts, pdfinfo, pdfsig' },
+  { check: ['qpdf', '--version'], pkg: 'qpdf', what: 'qpdf' },
+  { check: ['soffice', '--version'], pkg: 'libreoffice-writer-nogui', what: 'LibreOffice (headless)' },
+  { check: ['python3', '-c', 'import docx'], pkg: 'python3-docx', what: 'python-docx' },
+];
+
+const present = ({ check: [cmd, ...args] }) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+const missing = NEEDED.filter((n) => !present(n));
+if (missing.length === 0) process.exit(0);
+
+console.log(`Installerer for interop-testene: ${missing.map((m) => `${m.pkg} (${m.what})`).join(', ')}`);
+const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+const run = (args) => spawnSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+run(['apt-get', 'update', '-qq']);
+const result = run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing.map((m) => m.pkg)]);
+const still = NEEDED.filter((n) => !present(n));
+if (result.status !== 0 || still.length) {
+  console.error(`Kunne ikke installere: ${still.map((m) => m.pkg).join(', ')}. Installer dem selv og kjør på nytt.`);
+  process.exit(1);
+}
