@@ -1,0 +1,101 @@
+import { Paragraph, type IParagraphOptions } from 'docx';
+import type { Block, Div } from '../../model/document.js';
+import { AnchorNames } from './anchors.js';
+import type { BlockOptions, BodyChild, Renderer } from './context.js';
+import { renderHeading } from './headings.js';
+import { inlineChildren } from './inline.js';
+import { renderLetterhead } from './letterhead.js';
+import { renderList } from './lists.js';
+import { ListNumbering } from './numbering.js';
+import { renderSignatures } from './signatures.js';
+import { STYLE } from './styles.js';
+import { renderTable } from './tables.js';
+import { renderToc } from './toc.js';
+
+/** Renders the body's blocks to docx paragraphs and tables. One instance per document. */
+export class BodyRenderer implements Renderer {
+  readonly anchors: AnchorNames;
+  readonly numbering = new ListNumbering();
+  private breakPending = false;
+
+  constructor(blocks: readonly Block[]) {
+    this.anchors = new AnchorNames(blocks);
+  }
+
+  /** The whole body; a page break at the very end (nothing to carry it) is dropped. */
+  body(blocks: readonly Block[]): BodyChild[] {
+    const out = this.blocks(blocks);
+    this.breakPending = false;
+    return out;
+  }
+
+  paragraph(options: IParagraphOptions): Paragraph {
+    const pageBreakBefore = this.breakPending || options.pageBreakBefore;
+    this.breakPending = false;
+    return new Paragraph({ ...options, pageBreakBefore: pageBreakBefore || undefined });
+  }
+
+  pendingBreak(): Paragraph[] {
+    if (!this.breakPending) return [];
+    this.breakPending = false;
+    return [new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 } })];
+  }
+
+  blocks(blocks: readonly Block[], options: BlockOptions = {}): BodyChild[] {
+    return blocks.flatMap((block) => this.block(block, options));
+  }
+
+  private block(block: Block, options: BlockOptions): BodyChild[] {
+    switch (block.type) {
+      case 'heading':
+        return [renderHeading(this, block)];
+      case 'paragraph':
+        return [this.paragraph({
+          style: options.style,
+          keepNext: options.keepNext || undefined,
+          keepLines: options.keepLines || undefined,
+          children: inlineChildren(block.content, this.anchors),
+        })];
+      case 'list':
+        return renderList(this, block, options);
+      case 'table':
+        return renderTable(this, block, options);
+      case 'pageBreak':
+        this.breakPending = true;
+        return [];
+      case 'toc':
+        return renderToc(this, block);
+      case 'div':
+        return this.div(block, options);
+    }
+  }
+
+  private div(div: Div, options: BlockOptions): BodyChild[] {
+    switch (div.name) {
+      case 'brevhode':
+        return renderLetterhead(this, div, options);
+      case 'mottaker':
+        return this.blocks(div.children, { ...options, style: STYLE.recipient });
+      case 'referanser':
+        return this.blocks(div.children, { ...options, tableVariant: 'referanser' });
+      case 'signaturer':
+        return renderSignatures(this, div, options);
+      case 'signatar':
+        return this.blocks(div.children, { ...options, style: STYLE.signature });
+      case 'merknad':
+        return this.blocks(div.children, { ...options, style: STYLE.note });
+      case 'sitat':
+        return this.blocks(div.children, { ...options, style: STYLE.quote });
+      case 'hold-sammen':
+        return this.keptTogether(div.children, options);
+      default:
+        return this.blocks(div.children, options);
+    }
+  }
+
+  /** Every block keeps with the next except the last, which only keeps its own lines together. */
+  private keptTogether(children: readonly Block[], options: BlockOptions): BodyChild[] {
+    return children.flatMap((block, i) =>
+      this.block(block, { ...options, keepNext: i < children.length - 1 || options.keepNext, keepLines: true }));
+  }
+}

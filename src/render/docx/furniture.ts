@@ -1,0 +1,57 @@
+import { Footer, Header, PageNumber, Paragraph, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { PageFurniture } from '../../model/document.js';
+import { TEXT_WIDTH, proportionalWidths } from './page.js';
+import { STYLE } from './styles.js';
+import { layoutTable } from './tables.js';
+
+type PageField = (typeof PageNumber)[keyof typeof PageNumber];
+
+/** "Side {side} av {sider}" as text with PAGE and NUMPAGES fields in place of the placeholders. */
+export function pageNumberRun(format: string): TextRun {
+  const children: Array<string | PageField> = format
+    .split(/(\{side\}|\{sider\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{side}' ? PageNumber.CURRENT : part === '{sider}' ? PageNumber.TOTAL_PAGES : part));
+  return new TextRun({ children });
+}
+
+function pageNumberParagraph(format: string): Paragraph {
+  return new Paragraph({ style: STYLE.footer, children: [pageNumberRun(format)] });
+}
+
+/** The sender's addresses: one borderless column per entry, the first line of each column bold as its label. */
+function addressColumns(columns: string[][]): ReturnType<typeof layoutTable> {
+  const widths = proportionalWidths(columns.map(() => 1), TEXT_WIDTH);
+  const cells = columns.map((lines, i) => new TableCell({
+    width: { size: widths[i], type: WidthType.DXA },
+    children: (lines.length ? lines : ['']).map((line, j) =>
+      new Paragraph({ style: STYLE.footerColumn, children: [new TextRun({ text: line, bold: j === 0 || undefined })] })),
+  }));
+  return layoutTable([new TableRow({ cantSplit: true, children: cells })], widths, STYLE.plainTable, false);
+}
+
+export interface SectionFurniture {
+  titlePage: boolean;
+  headers: { default?: Header; first?: Header };
+  footers: { default: Footer; first?: Footer };
+}
+
+/**
+ * Running header (pages after the first), page number footer on every page, and on page 1 the sender's address
+ * columns above the page number (section titlePage, so page 1 has its own header and footer).
+ */
+export function sectionFurniture(furniture: PageFurniture): SectionFurniture {
+  const pageFooter = () => pageNumberParagraph(furniture.pageNumberFormat);
+  const columns = furniture.firstPageFooter?.filter((c) => c.length > 0) ?? [];
+  return {
+    titlePage: true,
+    headers: {
+      default: furniture.header ? new Header({ children: [new Paragraph({ style: STYLE.header, text: furniture.header })] }) : undefined,
+      first: new Header({ children: [new Paragraph({ style: STYLE.header })] }),
+    },
+    footers: {
+      default: new Footer({ children: [pageFooter()] }),
+      first: new Footer({ children: columns.length ? [addressColumns(columns), pageFooter()] : [pageFooter()] }),
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import {
+  AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Align, Cell, Table as TableBlock } from '../../model/document.js';
+import type { BlockOptions, BodyChild, Renderer } from './context.js';
+import { inlineChildren } from './inline.js';
+import { TEXT_WIDTH, proportionalWidths } from './page.js';
+import { STYLE } from './styles.js';
+
+const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** One table cell holding one paragraph. */
+export function cell(children: ParagraphChild[], width: number, style: string, align: Align = 'left', keepNext?: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ style, alignment: ALIGNMENT[align], keepNext, children })],
+  });
+}
+
+/** A full-width table with fixed column widths. */
+export function layoutTable(rows: TableRow[], widths: number[], style: string, firstRowIsHeader: boolean): Table {
+  return new Table({
+    rows,
+    style,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    tableLook: { firstRow: firstRowIsHeader, lastRow: false, firstColumn: false, lastColumn: false, noHBand: true, noVBand: true },
+  });
+}
+
+function columnCount(table: TableBlock): number {
+  return Math.max(1, table.align.length, ...[...table.head, ...table.body].map((row) => row.length));
+}
+
+function padded(row: Cell[], columns: number): Cell[] {
+  return Array.from({ length: columns }, (_, i) => row[i] ?? []);
+}
+
+/** The letterhead's reference block: labels above values, no borders, no header repetition. */
+function referenceTable(r: Renderer, table: TableBlock, widths: number[], columns: number): Table {
+  const row = (cells: Cell[], style: string) =>
+    new TableRow({ cantSplit: true, children: padded(cells, columns).map((c, i) => cell(inlineChildren(c, r.anchors), widths[i], style, table.align[i])) });
+  return layoutTable(
+    [...table.head.map((cells) => row(cells, STYLE.referenceLabel)), ...table.body.map((cells) => row(cells, STYLE.referenceValue))],
+    widths, STYLE.plainTable, false,
+  );
+}
+
+/**
+ * A data table in the "Tabell" style: header rows repeat on every page (w:tblHeader), no row splits across pages,
+ * columns sized from the relative widths, cell text aligned per column.
+ */
+export function renderTable(r: Renderer, table: TableBlock, options: BlockOptions): BodyChild[] {
+  const columns = columnCount(table);
+  const weights = Array.from({ length: columns }, (_, i) => table.widths[i] ?? 1);
+  const widths = proportionalWidths(weights, TEXT_WIDTH);
+  const variant = table.variant ?? options.tableVariant;
+  if (variant === 'referanser') return [...r.pendingBreak(), referenceTable(r, table, widths, columns)];
+
+  const row = (cells: Cell[], header: boolean, keepNext?: boolean) =>
+    new TableRow({
+      tableHeader: header || undefined,
+      cantSplit: true,
+      children: padded(cells, columns).map((c, i) =>
+        cell(inlineChildren(c, r.anchors), widths[i], header ? STYLE.tableHeading : STYLE.tableText, table.align[i] ?? 'left', keepNext)),
+    });
+  const rows = [
+    ...table.head.map((cells) => row(cells, true)),
+    ...table.body.map((cells, i) => row(cells, false, options.keepNext || (options.keepLines && i < table.body.length - 1) || undefined)),
+  ];
+  if (rows.length === 0) return r.pendingBreak();
+  // The empty paragraph keeps following text off the table's bottom border and stops Word merging adjacent tables.
+  return [...r.pendingBreak(), layoutTable(rows, widths, STYLE.table, table.head.length > 0), new Paragraph({ spacing: { after: 0 } })];
+}

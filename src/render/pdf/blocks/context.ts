@@ -1,0 +1,24 @@
+import type { Flow } from '../flow.js';
+import type { TextStyle } from '../theme.js';
+
+export interface TocEntry {
+  id: string;
+  level: number;
+  text: string;
+}
+
+/** Everything a block's layout function needs besides the block itself. */
+export interface LayoutContext {
+  flow: Flow;
+  /** Horizontal extent of the current column. */
+  x: number;
+  width: number;
+  text: TextStyle;
+  /** Space after paragraphs (smaller inside list items). */
+  paragraphSpacing: number;
+  listDepth: number;
+  /** Headings listed by the table of contents, in document order. */
+  toc: TocEntry[];
+}
+
+export const withFlow = (ctx: LayoutContext, flow: Flow): LayoutContext => ({ ...ctx, flow });

@@ -1,0 +1,37 @@
+import type { Align, Paragraph } from '../../../model/document.js';
+import type { TextStyle } from '../theme.js';
+import { breakLines, type Line } from '../text/lineBreak.js';
+import { drawLine } from '../text/drawLine.js';
+import type { LayoutContext } from './context.js';
+
+export function paragraphLines(paragraph: Paragraph, ctx: LayoutContext): Line[] {
+  return breakLines(paragraph.content, ctx.width, { size: ctx.text.size });
+}
+
+/** Lines that must stay together at the start of a paragraph (no single line left at a page bottom). */
+export function leadingLineCount(lineCount: number): number {
+  return lineCount <= 3 ? lineCount : 2;
+}
+
+/**
+ * Places lines one below the other, breaking pages between lines while keeping at least two lines together at the
+ * start and end of the block (orphans and widows).
+ */
+export function placeLines(ctx: LayoutContext, lines: Line[], style: TextStyle, align: Align = 'left', characterSpacing?: number): void {
+  const { flow } = ctx;
+  const lh = style.leading;
+  flow.ensure(leadingLineCount(lines.length) * lh);
+  lines.forEach((line, i) => {
+    if (i > 0) {
+      const need = lines.length - i === 2 ? 2 * lh : lh;
+      if (!flow.fits(need)) flow.newPage();
+    }
+    drawLine(flow, line, style, { x: ctx.x, width: ctx.width, top: flow.y, align, characterSpacing });
+    flow.y += lh;
+  });
+}
+
+export function layoutParagraph(paragraph: Paragraph, ctx: LayoutContext): void {
+  placeLines(ctx, paragraphLines(paragraph, ctx), ctx.text);
+  ctx.flow.space(ctx.paragraphSpacing);
+}

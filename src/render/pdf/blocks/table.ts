@@ -1,0 +1,120 @@
+import type { Cell, Table } from '../../../model/document.js';
+import type { Flow } from '../flow.js';
+import { TABLE, TABLE_TEXT, SPACING } from '../theme.js';
+import { breakLines, type Line } from '../text/lineBreak.js';
+import { drawLine } from '../text/drawLine.js';
+import type { LayoutContext } from './context.js';
+
+interface Column {
+  x: number;
+  width: number;
+}
+
+interface RowLayout {
+  cells: Line[][];
+  lineCount: number;
+  header: boolean;
+}
+
+export function columns(widths: number[], x: number, width: number): Column[] {
+  const total = widths.reduce((a, b) => a + (b > 0 ? b : 0), 0) || widths.length;
+  let left = x;
+  return widths.map((w) => {
+    const colWidth = ((w > 0 ? w : 0) / total) * width || width / widths.length;
+    const col = { x: left, width: colWidth };
+    left += colWidth;
+    return col;
+  });
+}
+
+function rowLayout(row: Cell[], cols: Column[], header: boolean): RowLayout {
+  const cells = cols.map((col, c) => breakLines(row[c] ?? [], col.width - 2 * TABLE.padX, { size: TABLE_TEXT.size, bold: header }));
+  return { cells, lineCount: Math.max(1, ...cells.map((lines) => lines.length)), header };
+}
+
+const rowHeight = (lineCount: number) => lineCount * TABLE_TEXT.leading + 2 * TABLE.padY;
+
+function rule(flow: Flow, x: number, width: number, y: number, strong: boolean): void {
+  flow.push({
+    kind: 'rule', x1: x, x2: x + width, y1: y, y2: y,
+    width: strong ? TABLE.headerRuleWidth : TABLE.ruleWidth,
+    color: strong ? TABLE.headerRule : TABLE.rule,
+  });
+}
+
+/** Draws lines [from, to) of every cell of a row at the flow's position and advances past them. */
+function drawRow(flow: Flow, table: Table, cols: Column[], row: RowLayout, from: number, to: number): void {
+  const height = rowHeight(to - from);
+  const x = cols[0].x;
+  const width = cols.reduce((sum, col) => sum + col.width, 0);
+  if (row.header) flow.push({ kind: 'rect', x, y: flow.y, w: width, h: height, fill: TABLE.headerFill });
+  cols.forEach((col, c) => {
+    row.cells[c].slice(from, to).forEach((line, i) => {
+      drawLine(flow, line, TABLE_TEXT, {
+        x: col.x + TABLE.padX, width: col.width - 2 * TABLE.padX,
+        top: flow.y + TABLE.padY + i * TABLE_TEXT.leading, align: table.align[c] ?? 'left',
+      });
+    });
+  });
+  flow.y += height;
+  rule(flow, x, width, flow.y, row.header);
+}
+
+export function tableLeadHeight(table: Table, ctx: LayoutContext): number {
+  const cols = columns(table.widths, ctx.x, ctx.width);
+  const rows = [...table.head.map((r) => rowLayout(r, cols, true)), ...table.body.slice(0, 1).map((r) => rowLayout(r, cols, false))];
+  return rows.reduce((sum, row) => sum + rowHeight(row.lineCount), 0);
+}
+
+/**
+ * Own table layout (pdfkit's doc.table() does not repeat header rows): header rows are drawn at the start and again
+ * at the top of each continuation page; a body row moves whole to the next page unless it is taller than a page.
+ */
+export function layoutTable(table: Table, ctx: LayoutContext): void {
+  const { flow } = ctx;
+  const cols = columns(table.widths, ctx.x, ctx.width);
+  const head = table.head.map((r) => rowLayout(r, cols, true));
+  const body = table.body.map((r) => rowLayout(r, cols, false));
+  const headHeight = head.reduce((sum, row) => sum + rowHeight(row.lineCount), 0);
+  const totalWidth = cols.reduce((sum, col) => sum + col.width, 0);
+
+  const drawHead = () => {
+    if (head.length === 0) return;
+    rule(flow, ctx.x, totalWidth, flow.y, true);
+    for (const row of head) drawRow(flow, table, cols, row, 0, row.lineCount);
+  };
+  const continueOnNewPage = () => {
+    flow.newPage();
+    drawHead();
+  };
+
+  flow.ensure(headHeight + (body[0] ? rowHeight(body[0].lineCount) : 0));
+  drawHead();
+  if (head.length === 0) rule(flow, ctx.x, totalWidth, flow.y, false);
+  for (const row of body) {
+    const height = rowHeight(row.lineCount);
+    if (flow.fits(height)) {
+      drawRow(flow, table, cols, row, 0, row.lineCount);
+      continue;
+    }
+    if (height <= flow.fullPageHeight - headHeight) {
+      continueOnNewPage();
+      drawRow(flow, table, cols, row, 0, row.lineCount);
+      continue;
+    }
+    // Taller than a page: split between lines.
+    let from = 0;
+    while (from < row.lineCount) {
+      const room = Math.floor((flow.remaining - 2 * TABLE.padY) / TABLE_TEXT.leading);
+      if (room < 1) {
+        continueOnNewPage();
+        continue;
+      }
+      const to = Math.min(row.lineCount, from + room);
+      drawRow(flow, table, cols, row, from, to);
+      from = to;
+      if (from < row.lineCount) continueOnNewPage();
+    }
+  }
+  flow.space(SPACING.block);
+}

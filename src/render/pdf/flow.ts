@@ -1,0 +1,73 @@
+import type { DrawOp } from './ops.js';
+
+export interface PageArea {
+  top: number;
+  bottom: number;
+}
+
+/** Vertical cursor over a sequence of pages: decides page breaks and collects each page's drawing operations. */
+export class Flow {
+  readonly pages: DrawOp[][] = [[]];
+  y: number;
+
+  /** area(pageIndex) gives the body area of a page; a measuring flow uses one endless page. */
+  constructor(private readonly area: (pageIndex: number) => PageArea) {
+    this.y = area(0).top;
+  }
+
+  /** A flow that never breaks, for measuring the height of content. */
+  static measuring(): Flow {
+    return new Flow(() => ({ top: 0, bottom: Number.POSITIVE_INFINITY }));
+  }
+
+  get pageIndex(): number {
+    return this.pages.length - 1;
+  }
+
+  get top(): number {
+    return this.area(this.pageIndex).top;
+  }
+
+  get bottom(): number {
+    return this.area(this.pageIndex).bottom;
+  }
+
+  /** Height of an empty page's body area (the most any unbreakable piece can get). */
+  get fullPageHeight(): number {
+    const next = this.area(this.pageIndex + 1);
+    return next.bottom - next.top;
+  }
+
+  get remaining(): number {
+    return this.bottom - this.y;
+  }
+
+  atTop(): boolean {
+    return this.y <= this.top + 0.01;
+  }
+
+  fits(height: number): boolean {
+    return this.y + height <= this.bottom + 0.01;
+  }
+
+  /** Starts a new page unless `height` fits here or we are already at the top of a page. Returns true on a break. */
+  ensure(height: number): boolean {
+    if (this.fits(height) || this.atTop()) return false;
+    this.newPage();
+    return true;
+  }
+
+  newPage(): void {
+    this.pages.push([]);
+    this.y = this.top;
+  }
+
+  /** Vertical space between blocks; swallowed at the top of a page. */
+  space(height: number): void {
+    if (!this.atTop()) this.y = Math.min(this.y + height, this.bottom);
+  }
+
+  push(op: DrawOp): void {
+    this.pages[this.pageIndex].push(op);
+  }
+}

@@ -1,0 +1,36 @@
+import PDFDocument from 'pdfkit';
+import type { DocumentModel } from '../../model/document.js';
+import { registerFonts } from './fonts.js';
+import { furnitureOps } from './furniture.js';
+import { layoutDocument } from './layout.js';
+import { documentOptions, setFileId } from './metadata.js';
+import { addOutline } from './outline.js';
+import { destinationPages, paintOps } from './paint.js';
+
+/**
+ * Renders the document model to an A4 PDF. Two passes: layout positions everything and decides the pages (and so the
+ * headings' page numbers), then painting draws the result with pdfkit, filling in TOC page numbers and furniture.
+ */
+export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  const { pages, toc } = layoutDocument(model);
+  const pageOf = destinationPages(pages);
+
+  const doc = new PDFDocument(documentOptions(model));
+  setFileId(doc, model);
+  registerFonts(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  pages.forEach((ops, index) => {
+    doc.addPage();
+    paintOps(doc, ops, pageOf);
+    paintOps(doc, furnitureOps(model.furniture, index, pages.length), pageOf);
+  });
+  addOutline(doc, toc, pageOf);
+  doc.end();
+  return finished;
+}

@@ -1,0 +1,72 @@
+import { getMeasurer } from './fonts.js';
+import type { DrawOp, TocPageOp } from './ops.js';
+
+type Doc = PDFKit.PDFDocument;
+
+const LEADER_GAP = 3;
+
+/** Draws the dot leader and page number of a TOC entry, now that the heading's page is known. */
+function paintTocPage(doc: Doc, op: TocPageOp, pageOf: ReadonlyMap<string, number>): void {
+  const page = pageOf.get(op.headingId);
+  if (page === undefined) return;
+  const m = getMeasurer();
+  const number = String(page);
+  const numberWidth = m.width(number, op.font, op.size);
+  const dot = '.';
+  const dotPitch = m.width('. ', 'regular', op.size);
+  const leaderEnd = op.right - numberWidth - LEADER_GAP;
+  const count = Math.floor((leaderEnd - op.leaderStart) / dotPitch);
+  doc.fillColor(op.color);
+  if (count > 0) {
+    // Dots on a fixed grid from the right so the leaders of all entries line up.
+    const first = leaderEnd - count * dotPitch;
+    doc.font('regular').fontSize(op.size).text(Array(count).fill(dot).join(' '), first, op.baseline, { lineBreak: false, baseline: 'alphabetic' });
+  }
+  doc.font(op.font).fontSize(op.size).text(number, op.right - numberWidth, op.baseline, { lineBreak: false, baseline: 'alphabetic' });
+}
+
+export function paintOps(doc: Doc, ops: DrawOp[], pageOf: ReadonlyMap<string, number>): void {
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'text':
+        doc.font(op.font).fontSize(op.size).fillColor(op.color);
+        doc.text(op.text, op.x, op.baseline, {
+          lineBreak: false, baseline: 'alphabetic', characterSpacing: op.characterSpacing ?? 0,
+        });
+        if (op.underline) {
+          const width = getMeasurer().width(op.text, op.font, op.size, op.characterSpacing);
+          const y = op.baseline + op.size * 0.12;
+          doc.save().lineWidth(0.5).strokeColor(op.color).moveTo(op.x, y).lineTo(op.x + width, y).stroke().restore();
+        }
+        break;
+      case 'rect':
+        doc.save().rect(op.x, op.y, op.w, op.h).fill(op.fill).restore();
+        break;
+      case 'rule':
+        doc.save().lineWidth(op.width).strokeColor(op.color).moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).stroke().restore();
+        break;
+      case 'link':
+        if (op.href.startsWith('#')) {
+          if (pageOf.has(op.href.slice(1))) doc.goTo(op.x, op.y, op.w, op.h, op.href.slice(1));
+        } else {
+          doc.link(op.x, op.y, op.w, op.h, op.href);
+        }
+        break;
+      case 'dest':
+        doc.addNamedDestination(op.name, 'XYZ', op.x, op.y, null);
+        break;
+      case 'tocPage':
+        paintTocPage(doc, op, pageOf);
+        break;
+    }
+  }
+}
+
+/** 1-based page number of every heading destination. */
+export function destinationPages(pages: DrawOp[][]): Map<string, number> {
+  const pageOf = new Map<string, number>();
+  pages.forEach((ops, index) => {
+    for (const op of ops) if (op.kind === 'dest' && !pageOf.has(op.name)) pageOf.set(op.name, index + 1);
+  });
+  return pageOf;
+}

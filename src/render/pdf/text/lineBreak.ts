@@ -1,0 +1,167 @@
+import type { Run } from '../../../model/document.js';
+import { fontKey, getMeasurer, type FontKey } from '../fonts.js';
+
+/** A same-styled piece of a laid-out line, positioned relative to the line's start. */
+export interface Fragment {
+  text: string;
+  font: FontKey;
+  x: number;
+  width: number;
+  href?: string;
+}
+
+export interface Line {
+  fragments: Fragment[];
+  width: number;
+}
+
+export interface LineOptions {
+  size: number;
+  /** Forced on every run, e.g. for headings and table headers. */
+  bold?: boolean;
+  italic?: boolean;
+  characterSpacing?: number;
+}
+
+interface Piece {
+  text: string;
+  font: FontKey;
+  href?: string;
+}
+
+/** A word: pieces with no break opportunity between them (styles may change inside a word, as in "*S*."). */
+interface Word {
+  pieces: Piece[];
+  /** The space before the word, in the style of the text it follows. */
+  space?: Piece;
+  hardBreakBefore: boolean;
+}
+
+function toWords(runs: Run[], options: LineOptions): Word[] {
+  const words: Word[] = [];
+  let current: Word | undefined;
+  let pendingSpace: Piece | undefined;
+  let pendingBreak = false;
+  for (const run of runs) {
+    const font = fontKey(options.bold || run.bold, options.italic || run.italic);
+    const parts = run.text.split('\n');
+    parts.forEach((part, partIndex) => {
+      if (partIndex > 0) {
+        current = undefined;
+        pendingSpace = undefined;
+        pendingBreak = true;
+      }
+      for (const token of part.split(/([ \t]+)/)) {
+        if (token === '') continue;
+        if (/^[ \t]+$/.test(token)) {
+          if (current) pendingSpace = { text: ' ', font, href: run.href };
+          current = undefined;
+          continue;
+        }
+        if (!current) {
+          current = { pieces: [], space: pendingSpace, hardBreakBefore: pendingBreak };
+          pendingSpace = undefined;
+          pendingBreak = false;
+          words.push(current);
+        }
+        current.pieces.push({ text: token, font, href: run.href });
+      }
+    });
+  }
+  // A trailing hard break (or a run that is only "\n") still ends the line: represent it as an empty word.
+  if (pendingBreak) words.push({ pieces: [], hardBreakBefore: true });
+  return words;
+}
+
+const width = (pieces: Piece[], options: LineOptions): number =>
+  pieces.reduce((sum, piece) => sum + getMeasurer().width(piece.text, piece.font, options.size, options.characterSpacing), 0);
+
+/** Splits a word wider than a whole line: after a hyphen or slash when possible, otherwise between characters. */
+function splitLongWord(pieces: Piece[], maxWidth: number, options: LineOptions): Piece[][] {
+  const chars: Piece[] = pieces.flatMap((piece) => Array.from(piece.text, (ch) => ({ ...piece, text: ch })));
+  const result: Piece[][] = [];
+  let start = 0;
+  while (start < chars.length) {
+    let end = start + 1;
+    let used = width([chars[start]], options);
+    while (end < chars.length) {
+      const next = width([chars[end]], options);
+      if (used + next > maxWidth) break;
+      used += next;
+      end++;
+    }
+    if (end < chars.length) {
+      for (let k = end - 1; k > start; k--) {
+        if (/[-/–]/.test(chars[k].text)) {
+          end = k + 1;
+          break;
+        }
+      }
+    }
+    result.push(mergePieces(chars.slice(start, end)));
+    start = end;
+  }
+  return result;
+}
+
+function mergePieces(pieces: Piece[]): Piece[] {
+  const merged: Piece[] = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && last.font === piece.font && last.href === piece.href) last.text += piece.text;
+    else merged.push({ ...piece });
+  }
+  return merged;
+}
+
+function toLine(pieces: Piece[], options: LineOptions): Line {
+  const fragments: Fragment[] = [];
+  let x = 0;
+  for (const piece of mergePieces(pieces)) {
+    const w = width([piece], options);
+    fragments.push({ text: piece.text, font: piece.font, x, width: w, href: piece.href });
+    x += w;
+  }
+  return { fragments, width: x };
+}
+
+/** Greedy line breaking of inline runs into lines no wider than maxWidth. Always returns at least one line. */
+export function breakLines(runs: Run[], maxWidth: number, options: LineOptions): Line[] {
+  const lines: Line[] = [];
+  let pieces: Piece[] = [];
+  let used = 0;
+  const flush = () => {
+    lines.push(toLine(pieces, options));
+    pieces = [];
+    used = 0;
+  };
+  for (const word of toWords(runs, options)) {
+    if (word.hardBreakBefore) flush();
+    if (word.pieces.length === 0) continue;
+    const wordWidth = width(word.pieces, options);
+    const spaceWidth = word.space && pieces.length > 0 ? width([word.space], options) : 0;
+    if (pieces.length > 0 && used + spaceWidth + wordWidth <= maxWidth) {
+      if (word.space) pieces.push(word.space);
+      pieces.push(...word.pieces);
+      used += spaceWidth + wordWidth;
+      continue;
+    }
+    if (pieces.length > 0) flush();
+    if (wordWidth <= maxWidth) {
+      pieces.push(...word.pieces);
+      used = wordWidth;
+      continue;
+    }
+    const parts = splitLongWord(word.pieces, maxWidth, options);
+    parts.slice(0, -1).forEach((part) => lines.push(toLine(part, options)));
+    pieces = [...parts[parts.length - 1]];
+    used = width(pieces, options);
+  }
+  if (pieces.length > 0 || lines.length === 0) flush();
+  return lines;
+}
+
+/** Plain text of runs, e.g. for bookmarks and TOC entries. */
+export function plainText(runs: Run[]): string {
+  return runs.map((run) => (run.text === '\n' ? ' ' : run.text)).join('').replace(/\s+/g, ' ').trim();
+}

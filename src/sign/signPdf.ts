@@ -1,0 +1,45 @@
+import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
+import { P12Signer } from '@signpdf/signer-p12';
+import { SignPdf } from '@signpdf/signpdf';
+import { SUBFILTER_ADOBE_PKCS7_DETACHED } from '@signpdf/utils';
+import { openP12, type SigningIdentity } from './certificate.js';
+import { SignError } from './SignError.js';
+
+export interface SignOptions {
+  p12: Uint8Array;
+  /** Where the p12 came from, for messages. */
+  p12File: string;
+  passphrase: string;
+  reason?: string;
+  location?: string;
+  allowExpired?: boolean;
+  signingTime?: Date;
+}
+
+/**
+ * Signs a PDF with a detached CMS signature (SHA-256) in an incremental update, so the document's
+ * own structure (tags, metadata, bookmarks) is kept byte for byte.
+ */
+export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<{ signed: Buffer; identity: SigningIdentity }> {
+  const identity = openP12(options.p12, options.passphrase, options.p12File, { allowExpired: options.allowExpired });
+  const signingTime = options.signingTime ?? new Date();
+  let withPlaceholder: Buffer;
+  try {
+    withPlaceholder = plainAddPlaceholder({
+      pdfBuffer: Buffer.from(pdf),
+      reason: options.reason ?? 'Godkjent',
+      contactInfo: '',
+      name: identity.name,
+      location: options.location ?? 'Norge',
+      signingTime,
+      subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
+      signatureLength: 16384,
+      appName: 'styringsdok',
+    });
+  } catch (e) {
+    throw new SignError(`PDF-filen kunne ikke leses for signering (${(e as Error).message})`, 'Bygg PDF-en på nytt med styringsdok og signer den uendrede filen.');
+  }
+  const signer = new P12Signer(Buffer.from(options.p12), { passphrase: options.passphrase });
+  const signed = await new SignPdf().sign(withPlaceholder, signer, signingTime);
+  return { signed, identity };
+}

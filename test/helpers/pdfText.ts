@@ -1,0 +1,91 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface PdfPageText {
+  /** Lines top to bottom; items on one line left to right, joined with a space where there is a visible gap. */
+  lines: string[];
+  text: string;
+}
+
+export interface PdfContent {
+  pages: PdfPageText[];
+  info: Record<string, unknown>;
+  /** Named destination → 1-based page number. */
+  destinations: Map<string, number>;
+  outline: Array<{ title: string; depth: number; page: number | undefined }>;
+  /** Whether every font is embedded (FontFile2 etc.), as pdfjs reports per font used on each page. */
+  language: string | null;
+}
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+function linesOf(items: TextItem[]): string[] {
+  const sorted = items
+    .filter((item) => item.str !== '')
+    .map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], w: item.width, size: Math.abs(item.transform[3]) || 10 }))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Array<typeof sorted> = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0].y - item.y) < Math.min(row[0].size, item.size) * 0.4) row.push(item);
+    else rows.push([item]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = Number.NEGATIVE_INFINITY;
+    for (const item of row) {
+      const gap = item.x - end;
+      if (text !== '' && gap > item.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      text += item.str;
+      end = item.x + item.w;
+    }
+    return text.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Text of a PDF per page, in reading order (top to bottom, left to right), plus metadata, destinations and bookmarks. */
+export async function pdfContent(data: Uint8Array): Promise<PdfContent> {
+  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  try {
+    const pages: PdfPageText[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const lines = linesOf(content.items.filter((item): item is TextItem & typeof item => 'str' in item) as TextItem[]);
+      pages.push({ lines, text: lines.join('\n') });
+    }
+    const { info } = await pdf.getMetadata();
+    const pageIndexOf = async (dest: unknown): Promise<number | undefined> => {
+      const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : (dest as unknown[] | null);
+      if (!explicit) return undefined;
+      return (await pdf.getPageIndex(explicit[0] as { num: number; gen: number })) + 1;
+    };
+    const destinations = new Map<string, number>();
+    for (const [name, dest] of Object.entries(await pdf.getDestinations())) {
+      const page = await pageIndexOf(dest);
+      if (page !== undefined) destinations.set(name, page);
+    }
+    const outline: PdfContent['outline'] = [];
+    const walk = async (items: Array<{ title: string; dest: unknown; items: unknown[] }> | null, depth: number) => {
+      for (const item of items ?? []) {
+        outline.push({ title: item.title, depth, page: await pageIndexOf(item.dest) });
+        await walk(item.items as typeof items, depth + 1);
+      }
+    };
+    await walk((await pdf.getOutline()) as Array<{ title: string; dest: unknown; items: unknown[] }> | null, 0);
+    const raw = info as Record<string, unknown>;
+    return { pages, info: raw, destinations, outline, language: (raw.Language as string | undefined) ?? null };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Convenience: just the text per page. */
+export async function pdfText(data: Uint8Array): Promise<string[]> {
+  return (await pdfContent(data)).pages.map((page) => page.text);
+}
