@@ -1,5 +1,6 @@
 import { basename, join, relative, resolve } from 'node:path';
 import type { Composed } from '../compose/letter/composeLetter.js';
+import type { SignOptions } from '../sign/signPdf.js';
 import { writeAtomic } from './writeAtomic.js';
 
 export type Format = 'docx' | 'pdf' | 'md';
@@ -15,7 +16,7 @@ export function outputBase(root: string, dir: string, outDir: string): string {
  * Renders every requested format in memory first and writes only when all succeeded, so a failure
  * leaves the previous outputs as they were. Renderers are loaded on demand: a DOCX build never loads pdfkit.
  */
-export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[]): Promise<string[]> {
+export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[], signing?: SignOptions): Promise<string[]> {
   const outputs: Array<[string, Uint8Array | string]> = [];
   for (const format of formats) {
     if (format === 'md') outputs.push([`${base}.md`, composed.markdown]);
@@ -25,7 +26,11 @@ export async function renderAndWrite(composed: Composed, base: string, formats: 
     }
     if (format === 'pdf') {
       const { renderPdf } = await import('../render/pdf/index.js');
-      outputs.push([`${base}.pdf`, await renderPdf(composed.model)]);
+      const pdf = await renderPdf(composed.model);
+      if (signing) {
+        const { signPdf } = await import('../sign/signPdf.js');
+        outputs.push([`${base}.pdf`, (await signPdf(pdf, signing)).signed]);
+      } else outputs.push([`${base}.pdf`, pdf]);
     }
   }
   for (const [path, data] of outputs) writeAtomic(path, data);

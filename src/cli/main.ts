@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../build/buildDocument.js';
+import { SignError } from '../sign/SignError.js';
 
 const HELP = `styringsdok – tildelingsbrev fra Markdown og YAML til DOCX og PDF
 
@@ -11,6 +12,12 @@ Bruk:
       Kontrollerer innholdet og viser alle feil og advarsler. Avslutter med kode 1 ved feil.
   styringsdok schema [brev|maal|oppdrag|budsjett|kapittel] [--out MAPPE]
       Skriver JSON Schema for innholdsfilene, til bruk i redigeringsprogram.
+  styringsdok sign FIL.pdf --p12 FIL [--passphrase-env NAVN] [--out SIGNERT.pdf]
+      Signerer en PDF digitalt (CMS, SHA-256). Med build: --sign --p12 FIL [--passphrase-env NAVN].
+      Passordfrasen leses fra miljøvariabelen NAVN, ellers spørres det etter den.
+      --allow-expired tillater et utløpt sertifikat; --reason og --location settes i signaturen.
+  styringsdok verify FIL.pdf
+      Kontrollerer signaturene: hvem, når, om innholdet er endret og om noe er lagt til etterpå.
 
 En MAPPE er en dokumentmappe (med brev.md) eller en mappe med dokumentmapper under seg.
 Innholdsformatet er beskrevet i docs/innholdsformat.md.
@@ -27,6 +34,12 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         format: { type: 'string', default: 'docx,pdf' },
         help: { type: 'boolean', short: 'h' },
+        sign: { type: 'boolean' },
+        p12: { type: 'string' },
+        'passphrase-env': { type: 'string' },
+        'allow-expired': { type: 'boolean' },
+        reason: { type: 'string' },
+        location: { type: 'string' },
       },
     });
   } catch (e) {
@@ -35,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = parsed.positionals;
   const { values } = parsed;
+  const signArgs = { p12: values.p12, passphraseEnv: values['passphrase-env'], allowExpired: values['allow-expired'], reason: values.reason, location: values.location };
   if (values.help || !command || command === 'help') {
     process.stdout.write(HELP);
     return command || values.help ? 0 : 1;
@@ -50,7 +64,13 @@ export async function main(argv: string[]): Promise<number> {
         }
         if (rest.length === 0) return usage('build trenger minst én mappe');
         const { build } = await import('./commands/build.js');
-        return await build(rest, values.out ?? 'output', formats as Format[]);
+        if (values.sign && !formats.includes('pdf')) return usage('--sign krever at pdf er blant formatene');
+        let signing;
+        if (values.sign) {
+          const { signingOptions } = await import('./commands/sign.js');
+          signing = await signingOptions(signArgs);
+        }
+        return await build(rest, values.out ?? 'output', formats as Format[], signing);
       }
       case 'check': {
         if (rest.length === 0) return usage('check trenger minst én mappe');
@@ -61,10 +81,24 @@ export async function main(argv: string[]): Promise<number> {
         const { schema } = await import('./commands/schema.js');
         return schema(rest, values.out);
       }
+      case 'sign': {
+        if (rest.length !== 1) return usage('sign trenger én PDF-fil');
+        const { sign } = await import('./commands/sign.js');
+        return await sign(rest[0], values.out, signArgs);
+      }
+      case 'verify': {
+        if (rest.length !== 1) return usage('verify trenger én PDF-fil');
+        const { verify } = await import('./commands/verify.js');
+        return verify(rest[0]);
+      }
       default:
         return usage(`ukjent kommando «${command}»`);
     }
   } catch (e) {
+    if (e instanceof SignError) {
+      process.stderr.write(`feil: ${e.message}\n${e.hint ? `    → ${e.hint}\n` : ''}`);
+      return 1;
+    }
     process.stderr.write(
       'Intern feil i styringsdok. Dette er en feil i programmet, ikke i innholdet ditt.\n' +
         'Meld gjerne fra til dem som forvalter verktøyet, og legg ved teksten under:\n\n' +

@@ -2,34 +2,67 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../validate/diagnostics.js';
 import { displayPath } from './paths.js';
 
-/** Content files larger than this are refused: no real letter comes near it, and it protects the build. */
+/**
+ * Content files larger than this are refused: no real letter comes near it (a large generated letter with
+ * 500 assignments is well under 1 MB in total), and it keeps a wrong file from stalling the build.
+ */
 export const MAX_CONTENT_BYTES = 5 * 1024 * 1024;
 
 export type TextResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-const fileProblem = (path: string, message: string, hint: string): TextResult => ({
+const fileProblem = (path: string, at: { line: number; col: number }, message: string, hint: string): TextResult => ({
   ok: false,
-  diagnostic: { severity: 'feil', file: displayPath(path), line: 0, col: 0, message, hint },
+  diagnostic: { severity: 'feil', file: displayPath(path), ...at, message, hint },
 });
 
+/** 1-based line and column (in characters, as far as they can be decoded) of byte `offset`. */
+function positionOf(bytes: Uint8Array, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const before = Buffer.from(bytes.subarray(lineStart, offset)).toString('utf8');
+  return { line, col: [...before].length + 1 };
+}
+
+/** Offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (n === 0) return i;
+    for (let k = 1; k < n; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return -1;
+}
+
 /**
- * Reads a content file as UTF-8 text: refuses binary, non-UTF-8 and oversized files with a clear message,
- * drops a byte-order mark and turns CRLF line endings into LF.
+ * Reads a content file as UTF-8 text: refuses binary, non-UTF-8 and oversized files with a clear message
+ * (and where in the file the problem is), drops a byte-order mark and turns CRLF line endings into LF.
  */
 export function readText(path: string): TextResult {
   const size = statSync(path).size;
   if (size > MAX_CONTENT_BYTES) {
-    return fileProblem(path, `filen er på ${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB; største tillatte størrelse er ${MAX_CONTENT_BYTES / 1024 / 1024} MB`, 'Del opp teksten i flere filer, eller sjekk at dette er riktig fil.');
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',');
+    return fileProblem(path, { line: 1, col: 1 }, `filen er på ${mb(size)} MB; største tillatte størrelse er ${MAX_CONTENT_BYTES / 1024 / 1024} MB`, 'Del opp teksten i flere filer, eller sjekk at dette er riktig fil (ikke for eksempel et bilde eller en eksport med en annen filendelse).');
   }
   const bytes = readFileSync(path);
-  if (bytes.includes(0)) {
-    return fileProblem(path, 'filen er ikke en tekstfil (den inneholder binære data)', 'Innholdsfiler skal være Markdown- eller YAML-tekst. Flytt bilder og andre filer ut av mappen, eller gi dem en annen filendelse.');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return fileProblem(path, { line: 1, col: 1 }, 'filen er ikke en tekstfil (den inneholder binære data)', 'Innholdsfiler skal være Markdown- eller YAML-tekst. Flytt bilder og andre filer ut av mappen, eller gi dem en annen filendelse.');
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fileProblem(path, 'filen er ikke lagret som UTF-8', 'Lagre filen på nytt med tegnkoding UTF-8 (i de fleste redigeringsprogram: «Lagre som» → Koding: UTF-8).');
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
+    const shown = `0x${bytes[bad].toString(16).toUpperCase()}`;
+    return fileProblem(path, positionOf(bytes, bad), `filen er ikke lagret som UTF-8 (tegnet her, byte ${shown}, er trolig æ, ø, å eller et annet tegn lagret med en eldre tegnkoding)`, 'Lagre filen på nytt med tegnkoding UTF-8 (i de fleste redigeringsprogram: «Lagre som» → Koding: UTF-8).');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text: text.replace(/\r\n?/g, '\n') };

@@ -6,7 +6,7 @@ import { sectionFurniture } from './furniture.js';
 import { coreProperties, documentTimestamp } from './metadata.js';
 import { PAGE } from './page.js';
 import { reproducible } from './reproducible.js';
-import { documentStyles } from './styles.js';
+import { documentStyles, tableStylesXml } from './styles.js';
 
 /**
  * Renders the document model to DOCX. The same model always gives the same bytes.
@@ -21,6 +21,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const furniture = sectionFurniture(model.furniture);
   const doc = new Document({
     ...coreProperties(model.meta),
+    externalStyles: tableStylesXml(),
     styles: documentStyles(model.meta.language),
     numbering: body.numbering.config(),
     pageNumbers: estimatePageNumbersWith({ guess: true }),

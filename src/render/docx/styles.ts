@@ -1,4 +1,4 @@
-import { ImportedXmlComponent, type IStylesOptions, type IParagraphStyleOptions } from 'docx';
+import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
 
 /**
  * Style ids. Everything the renderer formats goes through a named Word style (no direct formatting beyond
@@ -85,11 +85,12 @@ const cellMargins = (vertical: number, horizontal: number) =>
   `<w:bottom w:w="${vertical}" w:type="dxa"/><w:right w:w="${horizontal}" w:type="dxa"/></w:tblCellMar>`;
 
 /**
- * Table styles. The docx library has no options for table styles, so they are written as style XML. "Tabell" is the
- * data table (thin grey grid, shaded bold header row); "TabellUtenRammer" is for layout tables (letterhead
- * references, signatures, first-page footer).
+ * Table styles as a styles.xml document for docx's `externalStyles`: docx has no options for table styles, and
+ * `externalStyles` is the route that keeps its default styles (Heading1…, TOC1…, Hyperlink) alongside.
+ * "Tabell" is the data table (thin grey grid, shaded bold header row); "TabellUtenRammer" is for layout tables
+ * (letterhead references, signatures, first-page footer).
  */
-function tableStyles(): ImportedXmlComponent[] {
+export function tableStylesXml(): string {
   const table =
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.table}"><w:name w:val="Tabell"/><w:basedOn w:val="TableNormal"/>` +
     `<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr>${borders('single')}${cellMargins(57, 85)}</w:tblPr>` +
@@ -98,7 +99,15 @@ function tableStyles(): ImportedXmlComponent[] {
   const plain =
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.plainTable}"><w:name w:val="Tabell uten rammer"/><w:basedOn w:val="TableNormal"/>` +
     `<w:uiPriority w:val="59"/><w:tblPr>${borders('nil')}${cellMargins(0, 0)}</w:tblPr></w:style>`;
-  return [ImportedXmlComponent.fromXmlString(table), ImportedXmlComponent.fromXmlString(plain)];
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:styles xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ' +
+    'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" mc:Ignorable="w14 w15">' +
+    table + plain + '</w:styles>'
+  );
 }
 
 export function documentStyles(language: string): IStylesOptions {
@@ -115,6 +124,5 @@ export function documentStyles(language: string): IStylesOptions {
       listParagraph: { paragraph: { spacing: { after: 60 }, contextualSpacing: true } },
     },
     paragraphStyles: paragraphStyles(),
-    importedStyles: tableStyles(),
   };
 }

@@ -1,0 +1,44 @@
+import { SignError } from '../sign/SignError.js';
+
+/**
+ * The certificate's passphrase: from the environment variable the user named, or typed at a prompt
+ * without echo. Never from the command line (it would land in shell history and process lists).
+ */
+export async function readPassphrase(envName: string | undefined): Promise<string> {
+  if (envName) {
+    const value = process.env[envName];
+    if (value === undefined) throw new SignError(`miljøvariabelen ${envName} finnes ikke`, `Sett den før du kjører kommandoen, f.eks. «read -s ${envName}; export ${envName}».`);
+    return value;
+  }
+  if (!process.stdin.isTTY) {
+    throw new SignError('fant ingen passordfrase', 'Oppgi --passphrase-env NAVN på en miljøvariabel som holder passordfrasen, eller kjør kommandoen i en terminal.');
+  }
+  return promptHidden('Passordfrase for sertifikatet: ');
+}
+
+function promptHidden(question: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stdin = process.stdin;
+    process.stderr.write(question);
+    stdin.setRawMode(true);
+    stdin.resume();
+    let value = '';
+    const onData = (chunk: Buffer) => {
+      for (const ch of chunk.toString('utf8')) {
+        if (ch === '\r' || ch === '\n') return done();
+        if (ch === '\u0003') return done(new SignError('avbrutt'));
+        if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
+        else value += ch;
+      }
+    };
+    const done = (error?: Error) => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write('\n');
+      if (error) reject(error);
+      else resolve(value);
+    };
+    stdin.on('data', onData);
+  });
+}
