@@ -33,3 +33,63 @@ export function shiftHeadings(markdown: string, level: number): string {
     })
     .join('\n');
 }
+
+const SAFE_DESTINATION = /^\s*<?\s*(https?:|mailto:|#)/i;
+const SAFE_AUTOLINK = /^<(https?:\/\/|mailto:)[^\s<>]*>/i;
+
+/**
+ * Makes composed Markdown safe for any Markdown reader (ours, pandoc, an editor's preview): raw HTML and
+ * autolinks other than http(s)/mailto get their `<` escaped, and links, images and reference definitions
+ * whose target is not http(s), mailto or an anchor (#) get their brackets escaped, so they all read as
+ * plain text. Code spans and fenced code blocks are left as they are (they are shown as text anyway).
+ */
+export function neutralizeMarkdown(markdown: string): string {
+  const out: string[] = [];
+  let segment: string[] = [];
+  let fence: string | undefined;
+  const flush = () => {
+    if (segment.length) out.push(neutralizeText(segment.join('\n')));
+    segment = [];
+  };
+  for (const line of markdown.split('\n')) {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f && (!fence || f[1][0] === fence)) {
+      if (!fence) flush();
+      fence = fence ? undefined : f[1][0];
+      out.push(line);
+    } else if (fence) out.push(line);
+    else segment.push(line);
+  }
+  flush();
+  return out.join('\n');
+}
+
+function neutralizeText(text: string): string {
+  const withDefinitions = text.replace(/^( {0,3})\[([^\]\n]+)\]:(?=[ \t]*\S)/gm, (all, sp: string, label: string, offset: number) =>
+    SAFE_DESTINATION.test(text.slice(offset + all.length)) ? all : `${sp}\\[${label}]:`);
+  let out = '';
+  const s = withDefinitions;
+  for (let i = 0; i < s.length; ) {
+    const c = s[i];
+    if (c === '\\') {
+      out += s.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      const run = /^`+/.exec(s.slice(i))![0];
+      const close = new RegExp(`(?<!\`)${run}(?!\`)`).exec(s.slice(i + run.length));
+      const end = close ? i + run.length + close.index + run.length : i + run.length;
+      out += s.slice(i, end);
+      i = end;
+    } else if (c === '<' && !SAFE_AUTOLINK.test(s.slice(i))) {
+      out += '\\<';
+      i++;
+    } else if (c === ']' && s[i + 1] === '(' && !SAFE_DESTINATION.test(s.slice(i + 2))) {
+      out += ']\\(';
+      i += 2;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}

@@ -20,6 +20,15 @@ class ExecutableFrontMatter extends Error {}
  * language than YAML is refused: gray-matter would run `---js` front matter as code.
  */
 export function parseMarkdownFile(text: string, file: string): { source?: MarkdownSource; diagnostics: Diagnostic[] } {
+  if (/^---[^\n]*\n/.test(text) && !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return {
+      diagnostics: [{
+        severity: 'feil', file, line: 1, col: 1,
+        message: 'forsiden som begynner her, blir aldri avsluttet med en linje «---»',
+        hint: 'Sett en linje som bare inneholder «---» etter forsidens siste felt, før teksten.',
+      }],
+    };
+  }
   let yamlText = '';
   let parsed: matter.GrayMatterFile<string>;
   try {

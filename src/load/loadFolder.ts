@@ -22,6 +22,8 @@ export interface LoadedFolder {
   files: Map<string, ContentFile>;
   /** Template overrides in the folder's maler/: template name → absolute path. */
   templates: Map<string, string>;
+  /** Content files that exist but could not be read or parsed (their diagnostics say why). */
+  unreadable: Set<string>;
   diagnostics: Diagnostic[];
 }
 
@@ -29,7 +31,7 @@ const TEMPLATE_FOLDER = 'maler';
 
 /** Reads every Markdown and YAML file of a document folder; all problems are collected, none thrown. */
 export function loadFolder(dir: string): LoadedFolder {
-  const result: LoadedFolder = { dir, files: new Map(), templates: new Map(), diagnostics: [] };
+  const result: LoadedFolder = { dir, files: new Map(), templates: new Map(), unreadable: new Set(), diagnostics: [] };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     result.diagnostics.push({ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: 'mappen finnes ikke', hint: 'Oppgi mappen som inneholder dokumentets brev.md eller rapport.md.' });
     return result;
@@ -46,16 +48,19 @@ export function loadFolder(dir: string): LoadedFolder {
     const text = readText(path);
     if (!text.ok) {
       result.diagnostics.push(text.diagnostic);
+      result.unreadable.add(name);
       continue;
     }
     if (isMarkdown) {
       const { source, diagnostics } = parseMarkdownFile(text.text, file);
       result.diagnostics.push(...diagnostics);
       if (source) result.files.set(name, { name, file, yaml: source.front, body: source.body, bodyLine: source.bodyLine });
+      else result.unreadable.add(name);
     } else {
       const { source, diagnostics } = parseYaml(text.text, file);
       result.diagnostics.push(...diagnostics);
       if (source) result.files.set(name, { name, file, yaml: source, body: '', bodyLine: 0 });
+      else result.unreadable.add(name);
     }
   }
   return result;

@@ -27,13 +27,22 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { source?
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, col };
   };
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => ({
-    severity: 'feil' as const,
-    file,
-    ...at(e.pos[0]),
-    message: `YAML-syntaksfeil: ${yamlErrorText(e.code, e.message)}`,
-    hint: 'Sjekk innrykk (mellomrom, ikke tabulator), kolon etter hver nøkkel og at tekst med kolon eller # står i anførselstegn.',
-  }));
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const opener = unclosedOpener(text, e.code, e.message, e.pos[0]);
+    const d: Diagnostic = {
+      severity: 'feil',
+      file,
+      ...at(opener ? opener.offset : e.pos[0]),
+      message: `YAML-syntaksfeil: ${opener ? opener.message : yamlErrorText(e.code, e.message)}`,
+      hint: opener?.hint ?? 'Sjekk innrykk (mellomrom, ikke tabulator), kolon etter hver nøkkel og at tekst med kolon eller # står i anførselstegn.',
+    };
+    // The parser can report one mistake several times at the same place; the user needs it once.
+    const key = `${d.line}:${d.col}`;
+    if (!seen.has(key)) diagnostics.push(d);
+    seen.add(key);
+  }
   if (diagnostics.length > 0) return { diagnostics };
   const source: YamlSource = {
     file,
@@ -84,6 +93,39 @@ const YAML_ERRORS: Record<string, string> = {
   UNEXPECTED_FLOW_END: 'avsluttende parentes uten åpning',
   IMPOSSIBLE: 'ugyldig YAML',
 };
+
+/**
+ * For an unclosed quote or bracket the parser reports where it gave up (often lines later); the author
+ * needs the place where the quote or bracket was opened.
+ */
+function unclosedOpener(text: string, code: string, message: string, pos: number): { offset: number; message: string; hint: string } | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message);
+  if (code === 'MISSING_CHAR' && quote) {
+    const offset = text.lastIndexOf(quote[1], Math.max(0, pos - 1));
+    if (offset >= 0) {
+      return {
+        offset,
+        message: `anførselstegnet ${quote[1]} her blir aldri lukket`,
+        hint: `Sett et ${quote[1]} til slutt i teksten på samme linje, eller fjern anførselstegnet.`,
+      };
+    }
+  }
+  if (/^Flow (sequence|mapping)/.test(message) || (code === 'MISSING_CHAR' && /flow|[\]}]/i.test(message))) {
+    let depth = 0;
+    for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) {
+      const c = text[i];
+      if (c === ']' || c === '}') depth++;
+      else if (c === '[' || c === '{') {
+        if (depth === 0) {
+          const close = c === '[' ? ']' : '}';
+          return { offset: i, message: `«${c}» her blir aldri lukket med «${close}»`, hint: `Avslutt listen med «${close}» på samme linje, for eksempel [a, b].` };
+        }
+        depth--;
+      }
+    }
+  }
+  return undefined;
+}
 
 function yamlErrorText(code: string, message: string): string {
   return YAML_ERRORS[code] ?? `ugyldig YAML (${message.split('\n')[0]})`;

@@ -40,6 +40,21 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<{ 
     throw new SignError(`PDF-filen kunne ikke leses for signering (${(e as Error).message})`, 'Bygg PDF-en på nytt med styringsdok og signer den uendrede filen.');
   }
   const signer = new P12Signer(Buffer.from(options.p12), { passphrase: options.passphrase });
-  const signed = await new SignPdf().sign(withPlaceholder, signer, signingTime);
+  const signed = await new SignPdf().sign(pointStartxrefAtXref(withPlaceholder), signer, signingTime);
   return { signed, identity };
+}
+
+/**
+ * The placeholder library's incremental update leaves startxref pointing at a blank line before the
+ * "xref" keyword; strict readers (qpdf --check) warn about it. Point it at the keyword itself.
+ */
+function pointStartxrefAtXref(pdf: Buffer): Buffer {
+  const text = pdf.toString('latin1');
+  const match = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
+  if (!match) return pdf;
+  const offset = Number(match[1]);
+  const actual = text.indexOf('xref', offset);
+  if (actual <= offset || text.slice(offset, actual).trim() !== '') return pdf;
+  const fixed = text.slice(0, match.index) + text.slice(match.index).replace(match[1], String(actual));
+  return Buffer.from(fixed, 'latin1');
 }

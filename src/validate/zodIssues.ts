@@ -91,6 +91,11 @@ export function issuesToDiagnostics(issues: readonly Issue[], source: YamlSource
       case 'invalid_value': {
         const values = issue.values.map((v) => `«${String(v)}»`);
         const input = (issue as { input?: unknown }).input;
+        if (input === undefined) {
+          const name = String(path[path.length - 1] ?? '');
+          add(path, `påkrevd felt «${name}» mangler`, values.length === 1 ? `Legg til «${name}: ${String(issue.values[0])}».` : `Legg til «${name}:» med en av verdiene ${values.join(', ')}.`);
+          break;
+        }
         add(path, `ugyldig verdi ${describeValue(input)}`, values.length === 1 ? `Skriv ${values[0]}.` : `Tillatte verdier: ${values.join(', ')}.`);
         break;
       }

@@ -2,6 +2,7 @@ import type { DocumentModel } from '../../model/document.js';
 import type { LetterContent } from '../../validate/letter/content.js';
 import { numberHeadings } from '../numberHeadings.js';
 import { markdownToBlocks } from '../markdownToModel.js';
+import { neutralizeMarkdown } from '../markdownText.js';
 import { loadTemplates } from '../templates.js';
 import { letterTitle, letterView } from './viewModel.js';
 
@@ -14,7 +15,8 @@ export interface Composed {
 /** Runs the tildelingsbrev templates over the content and parses the result into the document model. */
 export function composeLetter(content: LetterContent): Composed {
   const templates = loadTemplates('tildelingsbrev', content.templates);
-  const markdown = tidy(templates.render('dokument', letterView(content)));
+  // Neutralized before anything reads it, so raw HTML and unsafe links are text in every output (md, DOCX, PDF).
+  const markdown = neutralizeMarkdown(tidy(templates.render('dokument', letterView(content))));
   const { letter } = content;
   const sender = letter.avsender;
   const footer: string[][] = [

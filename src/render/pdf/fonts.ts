@@ -31,13 +31,37 @@ function loadFontData(): Record<FontKey, Buffer> {
   return fontData;
 }
 
+interface PdfkitFont {
+  font: unknown;
+  layoutCache?: Record<string, unknown>;
+  constructor: new (doc: PDFKit.PDFDocument, font: unknown, id: string) => PdfkitFont;
+}
+
+interface PdfkitFontInternals {
+  _fontFamilies: Record<string, PdfkitFont | undefined>;
+  _fontCount: number;
+}
+
+/** The measuring document's fonts: parsed once per process and shared with every rendered document. */
+let sharedFonts: Record<FontKey, PdfkitFont> | undefined;
+
 /**
- * Registers the four faces under their FontKey. Switching fonts by a registered name makes pdfkit cache the parsed
- * font per document; passing the bytes to doc.font() directly would re-parse the font on every switch.
+ * Makes the four faces available under their FontKey. pdfkit parses a font (and shapes every word again) for each
+ * document; with the pinned pdfkit the already parsed fontkit fonts and word-layout caches of the measuring document
+ * are handed over instead, so a render only subsets. Falls back to plain registration if pdfkit's internals differ.
  */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   const data = loadFontData();
   for (const key of FONT_KEYS) doc.registerFont(key, data[key]);
+  const internals = doc as unknown as Partial<PdfkitFontInternals>;
+  if (sharedFonts && internals._fontFamilies && typeof internals._fontCount === 'number') {
+    for (const key of FONT_KEYS) {
+      const shared = sharedFonts[key];
+      const font = new shared.constructor(doc, shared.font, `F${++internals._fontCount}`);
+      if (shared.layoutCache) font.layoutCache = shared.layoutCache;
+      internals._fontFamilies[key] = font;
+    }
+  }
   doc.font('regular');
 }
 
@@ -58,11 +82,21 @@ export function getMeasurer(): Measurer {
   if (measurer) return measurer;
   const doc = new PDFDocument({ autoFirstPage: false });
   registerFonts(doc);
-  const font = (doc as unknown as { _font: { ascender: number; descender: number } })._font;
+  const internals = doc as unknown as Partial<PdfkitFontInternals>;
+  const families: Partial<Record<FontKey, PdfkitFont>> = {};
+  for (const key of FONT_KEYS) {
+    doc.font(key);
+    families[key] = internals._fontFamilies?.[key];
+  }
+  if (FONT_KEYS.every((key) => families[key]?.font && typeof families[key]?.constructor === 'function')) {
+    sharedFonts = families as Record<FontKey, PdfkitFont>;
+  }
+  const font = doc.font('regular') as unknown as { _font: { ascender: number; descender: number } };
+  const metrics = font._font;
   const widthCache = new Map<string, number>();
   measurer = {
-    ascent: font.ascender / 1000,
-    descent: -font.descender / 1000,
+    ascent: metrics.ascender / 1000,
+    descent: -metrics.descender / 1000,
     width(text, key, size, characterSpacing = 0) {
       const cacheKey = `${key}\u0000${text}`;
       let perPoint = widthCache.get(cacheKey);

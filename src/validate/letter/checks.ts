@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { formatShortDate, yearOf } from '../../format/dates.js';
 import { isInside } from '../../load/paths.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -70,7 +70,7 @@ function checkLetterFields({ letter, letterFile, appendices, dir }: LetterConten
     if (v.fil && v.innhold) out.push(at(letterFile, ['vedlegg', i], 'feil', 'vedlegget har både «fil» og «innhold»', 'Velg én av dem.'));
     if (!v.fil) return;
     const path = join(dir, v.fil);
-    if (!isInside(dir, path)) {
+    if (isAbsolute(v.fil) || /^[a-z]:[\\/]/i.test(v.fil) || !isInside(dir, path)) {
       out.push(at(letterFile, ['vedlegg', i, 'fil'], 'feil', `«${v.fil}» ligger utenfor dokumentmappen`, 'Legg vedlegget i dokumentmappens vedlegg/ og oppgi stien fra dokumentmappen, for eksempel vedlegg/instruks.md.'));
     } else if (!appendices.has(v.fil.replace(/\\/g, '/').replace(/^\.\//, ''))) {
       out.push(at(letterFile, ['vedlegg', i, 'fil'], 'feil', existsSync(path) ? `«${v.fil}» er ikke en Markdown-fil i vedlegg/` : `filen «${v.fil}» finnes ikke`, 'Vedleggstekster er .md-filer i dokumentmappens vedlegg/.'));

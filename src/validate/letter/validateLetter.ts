@@ -24,6 +24,8 @@ export function validateLetter(folder: LoadedFolder): { content?: LetterContent;
   const diagnostics = [...folder.diagnostics];
   const mainFile = folder.files.get(LETTER_MAIN_FILE);
   if (!mainFile) {
+    // When brev.md is there but could not be read, its own diagnostic says why; "missing" would be wrong.
+    if (folder.unreadable.has(LETTER_MAIN_FILE)) return { diagnostics };
     diagnostics.push({ severity: 'feil', file: displayPath(folder.dir), line: 0, col: 0, message: `mappen mangler ${LETTER_MAIN_FILE}`, hint: 'Et tildelingsbrev trenger brev.md med avsender, mottaker og dato. Se docs/innholdsformat.md.' });
     return { diagnostics };
   }
