@@ -1,13 +1,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { composeLetter, type Composed } from './compose/letter/composeLetter.js';
+import type { Composed } from './compose/letter/composeLetter.js';
+import { DOCUMENT_KINDS, type DocumentKind } from './documentKinds.js';
 import { loadFolder } from './load/loadFolder.js';
 import { displayPath } from './load/paths.js';
 import { ContentError, type Diagnostic } from './validate/diagnostics.js';
-import { LETTER_MAIN_FILE, validateLetter } from './validate/letter/validateLetter.js';
 
-/** Main files that make a folder a document. */
-const MAIN_FILES = [LETTER_MAIN_FILE];
+const MAIN_FILES = DOCUMENT_KINDS.map((k) => k.mainFile);
+
+/** The kind of the document in `dir`, from its main file. */
+export function kindOf(dir: string): DocumentKind<unknown> | undefined {
+  return DOCUMENT_KINDS.find((k) => existsSync(join(dir, k.mainFile)));
+}
 
 export interface Checked {
   dir: string;
@@ -18,10 +22,11 @@ export interface Checked {
 
 /** Loads and validates one document folder. Never throws for problems in the content. */
 export function checkDocument(dir: string): Checked {
+  const kind = kindOf(dir) ?? DOCUMENT_KINDS[0];
   const folder = loadFolder(dir);
-  const { content, diagnostics } = validateLetter(folder);
+  const { content, diagnostics } = kind.validate(folder);
   if (!content) return { dir, diagnostics };
-  return { dir, diagnostics, compose: () => composeLetter(content) };
+  return { dir, diagnostics, compose: () => kind.compose(content) };
 }
 
 /** Composes a checked document, turning template problems into diagnostics. */
@@ -51,7 +56,7 @@ export function findDocuments(root: string): string[] {
 export function noDocumentsDiagnostic(root: string): Diagnostic {
   return {
     severity: 'feil', file: displayPath(root), line: 0, col: 0,
-    message: existsSync(root) ? 'fant ingen dokumenter (ingen mappe med brev.md)' : 'mappen finnes ikke',
-    hint: 'Oppgi en dokumentmappe (med brev.md) eller en mappe som inneholder slike.',
+    message: existsSync(root) ? `fant ingen dokumenter (ingen mappe med ${MAIN_FILES.join(' eller ')})` : 'mappen finnes ikke',
+    hint: `Oppgi en dokumentmappe (med ${MAIN_FILES.join(' eller ')}) eller en mappe som inneholder slike.`,
   };
 }

@@ -5,11 +5,13 @@ import { SignError } from '../sign/SignError.js';
 const HELP = `styringsdok – tildelingsbrev fra Markdown og YAML til DOCX og PDF
 
 Bruk:
-  styringsdok build MAPPE… [--out MAPPE] [--format docx,pdf,md]
+  styringsdok build MAPPE… [--out MAPPE] [--format docx,pdf,md] [--json]
       Kontrollerer og bygger dokumentene i mappene (standard: --out output --format docx,pdf).
       Et dokument med feil blir ikke skrevet.
-  styringsdok check MAPPE…
+  styringsdok check MAPPE… [--json]
       Kontrollerer innholdet og viser alle feil og advarsler. Avslutter med kode 1 ved feil.
+
+  --json skriver resultatet som JSON på standard ut (for CI og redigeringsprogram).
   styringsdok schema [brev|maal|oppdrag|budsjett|kapittel] [--out MAPPE]
       Skriver JSON Schema for innholdsfilene, til bruk i redigeringsprogram.
   styringsdok sign FIL.pdf --p12 FIL [--passphrase-env NAVN] [--out SIGNERT.pdf]
@@ -34,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         format: { type: 'string', default: 'docx,pdf' },
         help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean', default: false },
         sign: { type: 'boolean' },
         p12: { type: 'string' },
         'passphrase-env': { type: 'string' },
@@ -75,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'check': {
         if (rest.length === 0) return usage('check trenger minst én mappe');
         const { check } = await import('./commands/check.js');
-        return check(rest);
+        return check(rest, values.json);
       }
       case 'schema': {
         const { schema } = await import('./commands/schema.js');

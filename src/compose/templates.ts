@@ -7,6 +7,7 @@ import { readText } from '../load/readText.js';
 import type { Diagnostic } from '../validate/diagnostics.js';
 import { ContentError } from '../validate/diagnostics.js';
 import { shiftHeadings } from './markdownText.js';
+import { closest } from '../validate/suggest.js';
 
 /** The built-in templates, one folder per document kind. */
 export const TEMPLATE_ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -43,10 +44,23 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
     const path = join(dir, entry);
     sources.set(entry.slice(0, -4), { name: entry.slice(0, -4), path, text: readFileSync(path, 'utf8') });
   }
+  const builtIn = new Set(sources.keys());
   for (const [name, path] of overrides) {
     const text = readText(path);
     if (!text.ok) diagnostics.push(text.diagnostic);
     else sources.set(name, { name, path, text: text.text });
+  }
+  // An override that replaces no built-in template and that no template includes would be silently ignored.
+  for (const [name, path] of overrides) {
+    if (builtIn.has(name)) continue;
+    const used = [...sources.values()].some((src) => new RegExp(`\\{\\{~?#?>\\s*${escapeRegExp(name)}(?![\\w-])`).test(src.text));
+    if (used) continue;
+    const guess = closest(name, [...builtIn]);
+    diagnostics.push({
+      severity: 'feil', file: displayPath(path), line: 1, col: 1,
+      message: `malen «${name}» erstatter ingen standardmal og brukes ikke av noen mal${guess ? ` – mente du «${guess}»?` : ''}`,
+      hint: guess ? `Gi filen navnet ${guess}.hbs.` : `Standardmalene heter: ${[...builtIn].sort().join(', ')}.`,
+    });
   }
   const hb = Handlebars.create();
   for (const source of sources.values()) {
@@ -97,10 +111,23 @@ function located(source: TemplateSource, e: unknown): unknown {
 function templateDiagnostic(source: TemplateSource, e: unknown, what: string): Diagnostic {
   const err = e as Error & { lineNumber?: number; column?: number };
   const fromMessage = /(?:on line |- )(\d+)(?::(\d+))?/.exec(err.message);
-  const line = err.lineNumber ?? (fromMessage ? Number(fromMessage[1]) : 0);
-  const col = (err.column ?? (fromMessage?.[2] ? Number(fromMessage[2]) : 0)) + 1;
+  let line = err.lineNumber ?? (fromMessage ? Number(fromMessage[1]) : 0);
+  let col = (err.column ?? (fromMessage?.[2] ? Number(fromMessage[2]) : 0)) + 1;
   const missingField = /^"([^"]+)" not defined in/.exec(err.message);
   const missingPartial = /The partial (\S+) could not be found/.exec(err.message);
+  if (missingPartial) {
+    // Handlebars does not say where the partial was asked for; find the {{> name}} in the template.
+    const at = findInText(source.text, new RegExp(`\\{\\{~?#?>\\s*${escapeRegExp(missingPartial[1])}(?![\\w-])`));
+    if (at) [line, col] = [at.line, at.col];
+  }
+  const unclosed = /got 'EOF'/.test(err.message) ? unclosedBlock(source.text) : undefined;
+  if (unclosed) {
+    return {
+      severity: 'feil', file: displayPath(source.path), line: unclosed.line, col: unclosed.col,
+      message: `${what}: blokken «{{#${unclosed.name}}}» blir aldri avsluttet`,
+      hint: `Sett inn {{/${unclosed.name}}} der blokken skal slutte.`,
+    };
+  }
   const message = missingField
     ? `${what}: malen bruker «${missingField[1]}», som ikke finnes i innholdet`
     : missingPartial
@@ -131,4 +158,31 @@ function registerHelpers(hb: typeof Handlebars): void {
 function parseErrorText(message: string): string {
   const [first, excerpt, caret] = message.split('\n');
   return excerpt && caret ? `uventet tegn her:\n      ${excerpt}\n      ${caret}` : first;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function findInText(text: string, pattern: RegExp): { line: number; col: number } | undefined {
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index).split('\n');
+  return { line: before.length, col: before[before.length - 1].length + 1 };
+}
+
+/** The innermost {{#block}} that has no {{/block}}, for "unexpected end of template" errors. */
+function unclosedBlock(text: string): { name: string; line: number; col: number } | undefined {
+  const stack: Array<{ name: string; index: number }> = [];
+  for (const m of text.matchAll(/\{\{~?\s*([#/^])\s*>?\s*([^\s}~]+)/g)) {
+    if (m[1] === '#' || m[1] === '^') stack.push({ name: m[2], index: m.index });
+    else {
+      const open = stack.map((b) => b.name).lastIndexOf(m[2]);
+      if (open >= 0) stack.length = open;
+    }
+  }
+  const last = stack.at(-1);
+  if (!last) return undefined;
+  const before = text.slice(0, last.index).split('\n');
+  return { name: last.name, line: before.length, col: before[before.length - 1].length + 1 };
 }

@@ -35,7 +35,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { source?
       severity: 'feil',
       file,
       ...at(opener ? opener.offset : e.pos[0]),
-      message: `YAML-syntaksfeil: ${opener ? opener.message : yamlErrorText(e.code, e.message)}`,
+      message: `YAML-syntaksfeil: ${opener ? opener.message : yamlErrorText(e.code, e.message)}`
+        + (e.code === 'MULTILINE_IMPLICIT_KEY' || e.code === 'BLOCK_AS_IMPLICIT_KEY' ? `; sjekk innrykket på linjen under (linje ${at(e.pos[0]).line + 1})` : ''),
       hint: opener?.hint ?? 'Sjekk innrykk (mellomrom, ikke tabulator), kolon etter hver nøkkel og at tekst med kolon eller # står i anførselstegn.',
     };
     // The parser can report one mistake several times at the same place; the user needs it once.

@@ -12,8 +12,10 @@ export interface PdfContent {
   /** Named destination → 1-based page number. */
   destinations: Map<string, number>;
   outline: Array<{ title: string; depth: number; page: number | undefined }>;
-  /** Whether every font is embedded (FontFile2 etc.), as pdfjs reports per font used on each page. */
+  /** The document language (catalog /Lang). */
   language: string | null;
+  /** Link annotations per page: external URL or internal destination name. */
+  links: Array<Array<{ url?: string; dest?: string }>>;
 }
 
 interface TextItem {
@@ -53,8 +55,11 @@ export async function pdfContent(data: Uint8Array): Promise<PdfContent> {
   const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
   try {
     const pages: PdfPageText[] = [];
+    const links: PdfContent['links'] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
+      const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string; dest?: unknown }>;
+      links.push(annotations.filter((a) => a.subtype === 'Link').map((a) => ({ url: a.url, dest: typeof a.dest === 'string' ? a.dest : undefined })));
       const content = await page.getTextContent();
       const lines = linesOf(content.items.filter((item): item is TextItem & typeof item => 'str' in item) as TextItem[]);
       pages.push({ lines, text: lines.join('\n') });
@@ -79,7 +84,7 @@ export async function pdfContent(data: Uint8Array): Promise<PdfContent> {
     };
     await walk((await pdf.getOutline()) as Array<{ title: string; dest: unknown; items: unknown[] }> | null, 0);
     const raw = info as Record<string, unknown>;
-    return { pages, info: raw, destinations, outline, language: (raw.Language as string | undefined) ?? null };
+    return { pages, info: raw, destinations, outline, links, language: (raw.Language as string | undefined) ?? null };
   } finally {
     await pdf.destroy();
   }

@@ -1,24 +1,27 @@
 import { checkDocument, composeChecked, findDocuments, noDocumentsDiagnostic } from '../../documents.js';
 import { displayPath } from '../../load/paths.js';
-import { countText, printDiagnostics } from '../report.js';
+import { countText, printDiagnostics, printJson, type DocumentResult } from '../report.js';
 
-/** `styringsdok check DIR…`: validates every document (including its templates); exit 1 on any error. */
-export function check(dirs: string[]): number {
-  let failed = false;
+/** `styringsdok check DIR… [--json]`: validates every document (including its templates); exit 1 on any error. */
+export function check(dirs: string[], json = false): number {
+  const results: DocumentResult[] = [];
   for (const root of dirs) {
     const documents = findDocuments(root);
     if (documents.length === 0) {
-      printDiagnostics([noDocumentsDiagnostic(root)]);
-      failed = true;
+      const diagnostics = [noDocumentsDiagnostic(root)];
+      results.push({ mappe: displayPath(root), ok: false, diagnostikk: diagnostics });
+      if (!json) printDiagnostics(diagnostics);
       continue;
     }
     for (const dir of documents) {
       const { diagnostics } = composeChecked(checkDocument(dir));
-      const errors = printDiagnostics(diagnostics);
-      const warnings = diagnostics.length - errors;
-      process.stdout.write(`${errors ? '✗' : '✓'} ${displayPath(dir)}: ${countText(errors, warnings)}\n`);
-      failed ||= errors > 0;
+      const errors = diagnostics.filter((d) => d.severity === 'feil').length;
+      results.push({ mappe: displayPath(dir), ok: errors === 0, diagnostikk: diagnostics });
+      if (json) continue;
+      printDiagnostics(diagnostics);
+      process.stdout.write(`${errors ? '✗' : '✓'} ${displayPath(dir)}: ${countText(errors, diagnostics.length - errors)}\n`);
     }
   }
-  return failed ? 1 : 0;
+  if (json) printJson(results);
+  return results.every((r) => r.ok) ? 0 : 1;
 }

@@ -31,6 +31,11 @@ function loadFontData(): Record<FontKey, Buffer> {
   return fontData;
 }
 
+function registerFontFiles(doc: PDFKit.PDFDocument): void {
+  const data = loadFontData();
+  for (const key of FONT_KEYS) doc.registerFont(key, data[key]);
+}
+
 interface PdfkitFont {
   font: unknown;
   layoutCache?: Record<string, unknown>;
@@ -51,8 +56,8 @@ let sharedFonts: Record<FontKey, PdfkitFont> | undefined;
  * are handed over instead, so a render only subsets. Falls back to plain registration if pdfkit's internals differ.
  */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  const data = loadFontData();
-  for (const key of FONT_KEYS) doc.registerFont(key, data[key]);
+  getMeasurer();
+  registerFontFiles(doc);
   const internals = doc as unknown as Partial<PdfkitFontInternals>;
   if (sharedFonts && internals._fontFamilies && typeof internals._fontCount === 'number') {
     for (const key of FONT_KEYS) {
@@ -81,7 +86,7 @@ let measurer: Measurer | undefined;
 export function getMeasurer(): Measurer {
   if (measurer) return measurer;
   const doc = new PDFDocument({ autoFirstPage: false });
-  registerFonts(doc);
+  registerFontFiles(doc);
   const internals = doc as unknown as Partial<PdfkitFontInternals>;
   const families: Partial<Record<FontKey, PdfkitFont>> = {};
   for (const key of FONT_KEYS) {

@@ -4,7 +4,9 @@ import { displayPath } from '../../load/paths.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
 import { appendixFileSchema, assignmentSchema, budgetSchema, goalSchema, letterSchema, proseChapterSchema } from '../schema/tildelingsbrev.js';
-import { issuesToDiagnostics } from '../zodIssues.js';
+import { fieldPath, issuesToDiagnostics } from '../zodIssues.js';
+import { checkMarkdown } from '../markdownChecks.js';
+import { join } from 'node:path';
 import { checkLetter } from './checks.js';
 import type { LetterContent } from './content.js';
 
@@ -54,10 +56,39 @@ export function validateLetter(folder: LoadedFolder): { content?: LetterContent;
       diagnostics.push({ severity: 'advarsel', file: file.file, line: 0, col: 0, message: 'filen brukes ikke i et tildelingsbrev', hint: `Flytt den til ${Object.values(FOLDERS).join(', ')} eller ${BUDGET_FILE}, eller fjern den.` });
     }
   }
+  diagnostics.push(...markdownDiagnostics(folder));
   content.goals.sort((a, b) => a.goal.nr - b.goal.nr);
   content.assignments.sort((a, b) => a.assignment.id.localeCompare(b.assignment.id, 'nb', { numeric: true }));
   if (!letter || hasErrors(diagnostics)) return { diagnostics };
   const full: LetterContent = { ...content, letter };
   diagnostics.push(...checkLetter(full));
   return hasErrors(diagnostics) ? { diagnostics } : { content: full, diagnostics };
+}
+
+const BUDGET_MARKDOWN = new Set(['innledning', 'merknad', 'tekst', 'etter']);
+
+/** Images, raw HTML and unsafe links in every Markdown text of the folder: file bodies and budsjett.yaml's text fields. */
+function markdownDiagnostics(folder: LoadedFolder): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [name, file] of folder.files) {
+    const path = join(folder.dir, name);
+    const place = { file: file.file, path, dir: folder.dir };
+    if (name.endsWith('.md') && name !== LETTER_MAIN_FILE) out.push(...checkMarkdown(file.body, { ...place, line: file.bodyLine }));
+    if (name === BUDGET_FILE) {
+      const visit = (value: unknown, at: PropertyKey[]) => {
+        if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...at, i]));
+        else if (value && typeof value === 'object') {
+          for (const [k, v] of Object.entries(value)) {
+            if (typeof v === 'string' && BUDGET_MARKDOWN.has(k)) {
+              const pos = file.yaml.locate([...at, k]);
+              // A multi-line text is a block (`|`) starting on the line after its key.
+              out.push(...checkMarkdown(v, { ...place, line: pos.line + (v.includes('\n') ? 1 : 0), field: fieldPath([...at, k]) }));
+            } else visit(v, [...at, k]);
+          }
+        }
+      };
+      visit(file.yaml.data, []);
+    }
+  }
+  return out;
 }

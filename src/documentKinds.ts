@@ -1,0 +1,29 @@
+import type { Composed } from './compose/letter/composeLetter.js';
+import { composeLetter } from './compose/letter/composeLetter.js';
+import type { LoadedFolder } from './load/loadFolder.js';
+import type { Diagnostic } from './validate/diagnostics.js';
+import { LETTER_MAIN_FILE, validateLetter } from './validate/letter/validateLetter.js';
+
+/**
+ * A kind of document: how its folder is recognised (by its main file), checked and composed.
+ * A new kind is a schema, checks and templates registered here — never a new renderer.
+ */
+export interface DocumentKind<Content = unknown> {
+  name: string;
+  /** The file that makes a folder a document of this kind. */
+  mainFile: string;
+  validate(folder: LoadedFolder): { content?: Content; diagnostics: Diagnostic[] };
+  compose(content: Content): Composed;
+}
+
+const tildelingsbrev: DocumentKind<Parameters<typeof composeLetter>[0]> = {
+  name: 'tildelingsbrev',
+  mainFile: LETTER_MAIN_FILE,
+  validate: validateLetter,
+  compose: composeLetter,
+};
+
+/** Erases a kind's content type for the registry; each kind only ever receives content it validated itself. */
+const erase = <C>(kind: DocumentKind<C>) => kind as unknown as DocumentKind<unknown>;
+
+export const DOCUMENT_KINDS: readonly DocumentKind<unknown>[] = [erase(tildelingsbrev)];

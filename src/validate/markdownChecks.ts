@@ -1,0 +1,82 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { isInside } from '../load/paths.js';
+import type { Diagnostic } from './diagnostics.js';
+
+const SAFE_LINK = /^(https?:|mailto:|#)/i;
+
+/** A reader that keeps everything the author wrote (links of any kind, images, HTML), so it can be checked. */
+const reader = new MarkdownIt('default', { html: true, linkify: false });
+reader.validateLink = () => true;
+
+export interface MarkdownPlace {
+  /** Path shown to the user. */
+  file: string;
+  /** Absolute path of the file the text is in (images are relative to it). */
+  path: string;
+  /** The document folder: nothing may be taken from outside it. */
+  dir: string;
+  /** File line of the text's first line. */
+  line: number;
+  field?: string;
+}
+
+/**
+ * Checks the author's Markdown for what the documents cannot or must not contain: images (not supported;
+ * one outside the document folder is refused outright), raw HTML and links other than http(s), mailto and
+ * # anchors (both shown as plain text: warned about, so the author knows).
+ */
+export function checkMarkdown(text: string, place: MarkdownPlace): Diagnostic[] {
+  if (!/[<\]:]/.test(text)) return [];
+  const lines = text.split('\n');
+  const out: Diagnostic[] = [];
+  const locate = (needle: string, map: [number, number] | null | undefined) => {
+    const [from, to] = map ?? [0, lines.length];
+    for (const range of [[from, to], [0, lines.length]]) {
+      for (let k = range[0]; k < range[1]; k++) {
+        const col = lines[k]?.indexOf(needle) ?? -1;
+        if (col >= 0) return { line: place.line + k, col: col + 1 };
+      }
+    }
+    return { line: place.line + from, col: 1 };
+  };
+  const add = (severity: Diagnostic['severity'], needle: string, map: [number, number] | null | undefined, message: string, hint: string) =>
+    out.push({ severity, file: place.file, ...locate(needle, map), field: place.field, message, hint });
+  const visit = (tokens: Token[], map?: [number, number] | null) => {
+    for (const t of tokens) {
+      const here = (t.map as [number, number] | null) ?? map;
+      if (t.type === 'link_open') {
+        const href = t.attrGet('href') ?? '';
+        if (!SAFE_LINK.test(href)) {
+          add('advarsel', href, here, `lenken «${short(href)}» er ikke tillatt og vises som vanlig tekst`, 'Bare lenker som begynner med https://, http:// eller mailto: blir lenker i dokumentet.');
+        }
+      } else if (t.type === 'image') {
+        const src = t.attrGet('src') ?? '';
+        const outside = !/^[a-z][a-z0-9+.-]*:/i.test(src) && (isAbsolute(src) || !isInside(place.dir, resolve(dirname(place.path), safeDecode(src))));
+        if (outside) add('feil', src, here, `bildet «${short(src)}» ligger utenfor dokumentmappen`, 'Bilder kan ikke hentes fra utenfor dokumentmappen. Fjern bildet.');
+        else add('feil', src, here, `bilder kan ikke brukes i teksten ennå (fant bildet «${short(src)}»)`, 'Fjern bildet, eller beskriv innholdet med tekst eller en tabell. Uten denne feilen ville bildet blitt borte fra brevet uten varsel.');
+      } else if (t.type === 'html_block' || t.type === 'html_inline') {
+        const tag = /<\/?[a-zA-Z!?][^>\s]*/.exec(t.content)?.[0] ?? t.content.trim();
+        if (!/^<\//.test(tag)) add('advarsel', tag, here, `HTML-koden «${short(t.content.trim())}» vises som vanlig tekst`, 'Skriv formatering med Markdown (for eksempel **fet** og [lenketekst](https://…)), ikke HTML.');
+      }
+      if (t.children) visit(t.children, here);
+    }
+  };
+  visit(reader.parse(text, {}));
+  return out;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
+  }
+}
+
+function short(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 60 ? `${one.slice(0, 60)}…` : one;
+}
+
