@@ -3,6 +3,11 @@ import { composeLetter } from './compose/letter/composeLetter.js';
 import type { LoadedFolder } from './load/loadFolder.js';
 import type { Diagnostic } from './validate/diagnostics.js';
 import { LETTER_MAIN_FILE, validateLetter } from './validate/letter/validateLetter.js';
+import { composeTillegg } from './compose/tillegg/composeTillegg.js';
+import { TILLEGG_MAIN_FILE } from './validate/tillegg/findSupplements.js';
+import { validateTillegg } from './validate/tillegg/validateTillegg.js';
+import { composeReport } from './compose/report/composeReport.js';
+import { REPORT_MAIN_FILE, validateReport } from './validate/report/validateReport.js';
 
 /**
  * A kind of document: how its folder is recognised (by its main file), checked and composed.
@@ -23,7 +28,21 @@ const tildelingsbrev: DocumentKind<Parameters<typeof composeLetter>[0]> = {
   compose: composeLetter,
 };
 
+const tillegg: DocumentKind<Parameters<typeof composeTillegg>[0]> = {
+  name: 'tillegg',
+  mainFile: TILLEGG_MAIN_FILE,
+  validate: validateTillegg,
+  compose: composeTillegg,
+};
+
+const årsrapport: DocumentKind<Parameters<typeof composeReport>[0]> = {
+  name: 'årsrapport',
+  mainFile: REPORT_MAIN_FILE,
+  validate: validateReport,
+  compose: composeReport,
+};
+
 /** Erases a kind's content type for the registry; each kind only ever receives content it validated itself. */
 const erase = <C>(kind: DocumentKind<C>) => kind as unknown as DocumentKind<unknown>;
 
-export const DOCUMENT_KINDS: readonly DocumentKind<unknown>[] = [erase(tildelingsbrev)];
+export const DOCUMENT_KINDS: readonly DocumentKind<unknown>[] = [erase(tildelingsbrev), erase(tillegg), erase(årsrapport)];

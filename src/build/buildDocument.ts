@@ -18,7 +18,9 @@ export function outputBase(root: string, dir: string, outDir: string): string {
  */
 export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[], signing?: SignOptions): Promise<string[]> {
   const outputs: Array<[string, Uint8Array | string]> = [];
-  for (const format of formats) {
+  // Variants (the årsrapport's publication version) are written beside the main output and never signed.
+  const versions = [{ base, composed, sign: true }, ...(composed.variants ?? []).map((v) => ({ base: `${base}-${v.suffix}`, composed: v, sign: false }))];
+  for (const { base, composed, sign } of versions) for (const format of formats) {
     if (format === 'md') outputs.push([`${base}.md`, composed.markdown]);
     if (format === 'docx') {
       const { renderDocx } = await import('../render/docx/index.js');
@@ -27,7 +29,7 @@ export async function renderAndWrite(composed: Composed, base: string, formats: 
     if (format === 'pdf') {
       const { renderPdf } = await import('../render/pdf/index.js');
       const pdf = await renderPdf(composed.model);
-      if (signing) {
+      if (signing && sign) {
         const { signPdf } = await import('../sign/signPdf.js');
         outputs.push([`${base}.pdf`, (await signPdf(pdf, signing)).signed]);
       } else outputs.push([`${base}.pdf`, pdf]);

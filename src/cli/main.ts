@@ -73,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
           const { signingOptions } = await import('./commands/sign.js');
           signing = await signingOptions(signArgs);
         }
-        return await build(rest, values.out ?? 'output', formats as Format[], signing);
+        return await build(rest, values.out ?? 'output', formats as Format[], signing, values.json);
       }
       case 'check': {
         if (rest.length === 0) return usage('check trenger minst én mappe');

@@ -34,16 +34,16 @@ export interface Templates {
   render(name: string, context: object): string;
 }
 
-/** Loads a kind's templates, with the document folder's overrides (maler/NAME.hbs) replacing built-in ones. */
-export function loadTemplates(kind: string, overrides: ReadonlyMap<string, string>): Templates {
+/**
+ * Loads a kind's templates, with the document folder's overrides (maler/NAME.hbs) replacing built-in ones.
+ * `shared` names other kinds whose built-in templates are available too (a tillegg uses the
+ * tildelingsbrev's letterhead and signatures); the kind's own templates of the same name win.
+ */
+export function loadTemplates(kind: string, overrides: ReadonlyMap<string, string>, shared: readonly string[] = []): Templates {
   const sources = new Map<string, TemplateSource>();
   const diagnostics: Diagnostic[] = [];
   const dir = join(TEMPLATE_ROOT, kind);
-  for (const entry of readdirSync(dir)) {
-    if (!entry.endsWith('.hbs')) continue;
-    const path = join(dir, entry);
-    sources.set(entry.slice(0, -4), { name: entry.slice(0, -4), path, text: readFileSync(path, 'utf8') });
-  }
+  for (const from of [...shared, kind]) for (const source of builtInSources(join(TEMPLATE_ROOT, from))) sources.set(source.name, source);
   const builtIn = new Set(sources.keys());
   for (const [name, path] of overrides) {
     const text = readText(path);
@@ -65,7 +65,8 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
   const hb = Handlebars.create();
   for (const source of sources.values()) {
     try {
-      hb.parse(source.text);
+      if (!PARSED.has(source.text)) hb.parse(source.text);
+      PARSED.add(source.text);
     } catch (e) {
       diagnostics.push(templateDiagnostic(source, e, 'malen har en syntaksfeil'));
       continue;
@@ -94,6 +95,23 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
       }
     },
   };
+}
+
+/** The built-in templates of each kind, read once per process (they do not change while it runs). */
+const BUILT_IN = new Map<string, TemplateSource[]>();
+/** Template texts already known to parse: checking them again on every build is wasted work. */
+const PARSED = new Set<string>();
+
+function builtInSources(dir: string): TemplateSource[] {
+  let list = BUILT_IN.get(dir);
+  if (!list) {
+    list = readdirSync(dir).filter((e) => e.endsWith('.hbs')).map((entry) => {
+      const path = join(dir, entry);
+      return { name: entry.slice(0, -4), path, text: readFileSync(path, 'utf8') };
+    });
+    BUILT_IN.set(dir, list);
+  }
+  return list;
 }
 
 class LocatedTemplateError extends Error {

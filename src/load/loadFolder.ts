@@ -42,28 +42,40 @@ export function loadFolder(dir: string): LoadedFolder {
       if (name.endsWith('.hbs')) result.templates.set(name.slice(TEMPLATE_FOLDER.length + 1, -'.hbs'.length), path);
       continue;
     }
-    const isMarkdown = name.endsWith('.md');
-    if (!isMarkdown && !/\.ya?ml$/.test(name)) continue;
-    const file = displayPath(path);
+    if (!name.endsWith('.md') && !/\.ya?ml$/.test(name)) continue;
     const text = readText(path);
     if (!text.ok) {
       result.diagnostics.push(text.diagnostic);
       result.unreadable.add(name);
       continue;
     }
-    if (isMarkdown) {
-      const { source, diagnostics } = parseMarkdownFile(text.text, file);
-      result.diagnostics.push(...diagnostics);
-      if (source) result.files.set(name, { name, file, yaml: source.front, body: source.body, bodyLine: source.bodyLine });
-      else result.unreadable.add(name);
-    } else {
-      const { source, diagnostics } = parseYaml(text.text, file);
-      result.diagnostics.push(...diagnostics);
-      if (source) result.files.set(name, { name, file, yaml: source, body: '', bodyLine: 0 });
-      else result.unreadable.add(name);
-    }
+    addText(result, name, displayPath(path), text.text);
   }
   return result;
+}
+
+/**
+ * Loads content given as texts (name inside the folder → text) instead of files on disk: the same parsing
+ * as loadFolder, for tests and tools that generate content.
+ */
+export function loadTexts(dir: string, texts: Iterable<[string, string]>): LoadedFolder {
+  const result: LoadedFolder = { dir, files: new Map(), templates: new Map(), unreadable: new Set(), diagnostics: [] };
+  for (const [name, text] of texts) addText(result, name, `${displayPath(dir)}/${name}`, text);
+  return result;
+}
+
+function addText(result: LoadedFolder, name: string, file: string, text: string): void {
+  if (name.endsWith('.md')) {
+    const { source, diagnostics } = parseMarkdownFile(text, file);
+    result.diagnostics.push(...diagnostics);
+    if (source) result.files.set(name, { name, file, yaml: source.front, body: source.body, bodyLine: source.bodyLine });
+    else result.unreadable.add(name);
+  } else {
+    const { source, diagnostics } = parseYaml(text, file);
+    result.diagnostics.push(...diagnostics);
+    if (source) result.files.set(name, { name, file, yaml: source, body: '', bodyLine: 0 });
+    else result.unreadable.add(name);
+  }
 }
 
 function* walk(dir: string): Generator<string> {

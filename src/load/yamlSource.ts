@@ -45,9 +45,22 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { source?
     seen.add(key);
   }
   if (diagnostics.length > 0) return { diagnostics };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    // An alias without its anchor (*navn before &navn), or too many aliases: the parser throws while converting.
+    const alias = /alias.*?: (\S+)$/i.exec((e as Error).message);
+    const offset = alias ? text.indexOf(`*${alias[1]}`) : -1;
+    return { diagnostics: [{
+      severity: 'feil', file, ...at(Math.max(0, offset)),
+      message: alias ? `YAML-syntaksfeil: «*${alias[1]}» viser til et anker (&${alias[1]}) som ikke finnes før den` : 'YAML-syntaksfeil: for mange eller ugyldige alias (*navn)',
+      hint: 'Et «*» først i en verdi betyr et YAML-alias. Sett verdien i anførselstegn hvis den skal leses som tekst.',
+    }] };
+  }
   const source: YamlSource = {
     file,
-    data: doc.toJS({ maxAliasCount: 100 }) ?? {},
+    data,
     locate: (path, key) => at(locateOffset(doc, path, key)),
   };
   return { source, diagnostics };

@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../../model/document.js';
 import type { LetterContent } from '../../validate/letter/content.js';
+import type { Letter } from '../../validate/schema/tildelingsbrev.js';
 import { numberHeadings } from '../numberHeadings.js';
 import { markdownToBlocks } from '../markdownToModel.js';
 import { neutralizeMarkdown } from '../markdownText.js';
@@ -10,6 +11,8 @@ export interface Composed {
   /** The Markdown the templates produced (`build --format md`). */
   markdown: string;
   model: DocumentModel;
+  /** Further outputs from the same source, written as <name>-<suffix>.<format> (the årsrapport's publication version). */
+  variants?: Array<{ suffix: string; markdown: string; model: DocumentModel }>;
 }
 
 /** Runs the tildelingsbrev templates over the content and parses the result into the document model. */
@@ -19,13 +22,7 @@ export function composeLetter(content: LetterContent): Composed {
   const markdown = neutralizeMarkdown(tidy(templates.render('dokument', letterView(content))));
   const { letter } = content;
   const sender = letter.avsender;
-  const footer: string[][] = [
-    ['Postadresse', ...sender.postadresse, ...(sender.epost ? [sender.epost] : [])],
-    ...(sender.kontoradresse.length ? [['Kontoradresse', ...sender.kontoradresse, ...(sender.nettsted ? [sender.nettsted] : [])]] : []),
-    ...(sender.telefon || sender.orgnr ? [[...(sender.telefon ? ['Telefon', sender.telefon] : []), ...(sender.orgnr ? ['Org.nr.', sender.orgnr] : [])]] : []),
-    ...(sender.avdeling ? [['Avdeling', sender.avdeling]] : []),
-    ...(letter.saksbehandler ? [['Saksbehandler', letter.saksbehandler.navn, ...(letter.saksbehandler.telefon ? [letter.saksbehandler.telefon] : [])]] : []),
-  ];
+  const footer = letterFooter(letter, letter.saksbehandler);
   const model: DocumentModel = {
     meta: {
       title: letterTitle(content),
@@ -45,7 +42,19 @@ export function composeLetter(content: LetterContent): Composed {
   return { markdown, model };
 }
 
+/** The first page's footer of a letter from the ministry: addresses, telephone, org. no., department, case officer. */
+export function letterFooter(letter: Letter, officer: Letter['saksbehandler']): string[][] {
+  const sender = letter.avsender;
+  return [
+    ['Postadresse', ...sender.postadresse, ...(sender.epost ? [sender.epost] : [])],
+    ...(sender.kontoradresse.length ? [['Kontoradresse', ...sender.kontoradresse, ...(sender.nettsted ? [sender.nettsted] : [])]] : []),
+    ...(sender.telefon || sender.orgnr ? [[...(sender.telefon ? ['Telefon', sender.telefon] : []), ...(sender.orgnr ? ['Org.nr.', sender.orgnr] : [])]] : []),
+    ...(sender.avdeling ? [['Avdeling', sender.avdeling]] : []),
+    ...(officer ? [['Saksbehandler', officer.navn, ...(officer.telefon ? [officer.telefon] : [])]] : []),
+  ];
+}
+
 /** Collapses the blank lines that template control lines leave behind. */
-function tidy(markdown: string): string {
+export function tidy(markdown: string): string {
   return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

@@ -1,40 +1,71 @@
 import JSZip from 'jszip';
 
 /**
- * Makes a packed DOCX byte-identical across runs. docx stamps docProps/core.xml with the current time, its zip
- * writer stamps every entry with it, and bookmark ids come from a counter shared by all documents built in the
- * process. The archive is rewritten with the model's date, and bookmark ids renumbered in order of appearance.
+ * Makes a packed DOCX byte-identical across runs. docx stamps docProps/core.xml and every zip entry with the current
+ * time, names hyperlink relationships with random ids, and numbers bookmarks (including the TOC's "_Toc…" names)
+ * from a counter shared by all documents built in the process. The archive is rewritten with the model's date, and
+ * those ids renumbered in order of appearance.
  */
 export async function reproducible(packed: Uint8Array, timestamp: Date): Promise<Buffer> {
   const source = await JSZip.loadAsync(packed);
-  const target = new JSZip();
+  const entries = Object.values(source.files).filter((entry) => !entry.dir);
+  const texts = new Map<string, string>();
+  for (const entry of entries) {
+    if (isXml(entry.name)) texts.set(entry.name, await entry.async('string'));
+  }
   const stamp = timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  for (const entry of Object.values(source.files)) {
-    if (entry.dir) continue;
-    let data: string | Uint8Array;
-    if (entry.name.endsWith('.xml') || entry.name.endsWith('.rels')) {
-      let xml = await entry.async('string');
-      if (entry.name === 'docProps/core.xml') xml = fixTimestamps(xml, stamp);
-      if (entry.name.startsWith('word/')) xml = renumberBookmarks(xml);
-      data = xml;
-    } else {
-      data = await entry.async('uint8array');
-    }
+  const core = texts.get('docProps/core.xml');
+  if (core !== undefined) texts.set('docProps/core.xml', fixTimestamps(core, stamp));
+  for (const [name, xml] of texts) {
+    if (name.startsWith('word/') && !name.includes('/_rels/')) texts.set(name, renumberBookmarks(xml));
+  }
+  renumberRelationships(texts);
+
+  const target = new JSZip();
+  for (const entry of entries) {
+    const data = texts.get(entry.name) ?? (await entry.async('uint8array'));
     target.file(entry.name, data, { date: timestamp, createFolders: false });
   }
   return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+}
+
+function isXml(name: string): boolean {
+  return name.endsWith('.xml') || name.endsWith('.rels');
 }
 
 function fixTimestamps(xml: string, stamp: string): string {
   return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
 }
 
-/** Bookmark ids only need to be unique within a part and to pair bookmarkStart with bookmarkEnd. */
+/** Renumbers w:id of bookmarkStart/End and the "_Toc<n>" bookmark names (in their anchors and PAGEREF fields). */
 function renumberBookmarks(xml: string): string {
   const ids = new Map<string, number>();
-  return xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")([^"]*)(")/g, (_, before: string, id: string, after: string) => {
-    let n = ids.get(id);
-    if (n === undefined) ids.set(id, (n = ids.size));
-    return `${before}${n}${after}`;
-  });
+  const tocNames = new Map<string, number>();
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")([^"]*)(")/g, (_, before: string, id: string, after: string) =>
+      `${before}${numberFor(ids, id, 0)}${after}`)
+    .replace(/(w:anchor="|w:name="|PAGEREF )_Toc(\d+)/g, (_, before: string, n: string) => `${before}_Toc${numberFor(tocNames, n, 1)}`);
+}
+
+function numberFor(map: Map<string, number>, key: string, from: number): number {
+  let n = map.get(key);
+  if (n === undefined) map.set(key, (n = map.size + from));
+  return n;
+}
+
+/** Gives random relationship ids (docx uses them for hyperlinks) sequential names, in the rels part and its owner. */
+function renumberRelationships(texts: Map<string, string>): void {
+  for (const [relsName, rels] of texts) {
+    const owner = /^(.*)_rels\/(.+)\.rels$/.exec(relsName);
+    if (!owner) continue;
+    const partName = `${owner[1]}${owner[2]}`;
+    const renamed = new Map<string, string>();
+    for (const [, id] of rels.matchAll(/\bId="([^"]+)"/g)) {
+      if (!/^rId\d+$/.test(id) && !renamed.has(id)) renamed.set(id, `rIdLink${renamed.size + 1}`);
+    }
+    if (renamed.size === 0) continue;
+    texts.set(relsName, rels.replace(/\bId="([^"]+)"/g, (m, id: string) => (renamed.has(id) ? `Id="${renamed.get(id)}"` : m)));
+    const part = texts.get(partName);
+    if (part !== undefined) texts.set(partName, part.replace(/\br:id="([^"]+)"/g, (m, id: string) => (renamed.has(id) ? `r:id="${renamed.get(id)}"` : m)));
+  }
 }

@@ -27,7 +27,7 @@ function signatoryCell(r: Renderer, div: Div | undefined, width: number): TableC
 export function renderSignatures(r: Renderer, div: Div, options: BlockOptions): BodyChild[] {
   const signatories = div.children.filter((b): b is Div => b.type === 'div' && b.name === 'signatar');
   const others = div.children.filter((b: Block) => !(b.type === 'div' && b.name === 'signatar'));
-  const out: BodyChild[] = r.blocks(others, { ...options, keepNext: signatories.length > 0 || options.keepNext });
+  const out: BodyChild[] = r.blocks(others, { ...options, style: STYLE.closing, keepNext: signatories.length > 0 || options.keepNext });
   if (signatories.length === 0) return out;
   const columns = Math.min(signatories.length, PER_ROW);
   const widths = proportionalWidths(Array(columns).fill(1), TEXT_WIDTH);

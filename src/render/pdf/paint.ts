@@ -34,7 +34,7 @@ export function paintOps(doc: Doc, ops: DrawOp[], pageOf: ReadonlyMap<string, nu
           lineBreak: false, baseline: 'alphabetic', characterSpacing: op.characterSpacing ?? 0,
         });
         if (op.underline) {
-          const width = getMeasurer().width(op.text, op.font, op.size, op.characterSpacing);
+          const width = getMeasurer().width(op.text.trimEnd(), op.font, op.size, op.characterSpacing);
           const y = op.baseline + op.size * 0.12;
           doc.save().lineWidth(0.5).strokeColor(op.color).moveTo(op.x, y).lineTo(op.x + width, y).stroke().restore();
         }

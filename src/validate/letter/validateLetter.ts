@@ -8,6 +8,8 @@ import { fieldPath, issuesToDiagnostics } from '../zodIssues.js';
 import { checkMarkdown } from '../markdownChecks.js';
 import { join } from 'node:path';
 import { checkLetter } from './checks.js';
+import { missingAmounts, reviewFlag } from './draftChecks.js';
+import type { Budget } from '../schema/tildelingsbrev.js';
 import type { LetterContent } from './content.js';
 
 export const LETTER_MAIN_FILE = 'brev.md';
@@ -47,11 +49,14 @@ export function validateLetter(folder: LoadedFolder): { content?: LetterContent;
     } else if (name.startsWith(FOLDERS.chapters) && name.endsWith('.md') && !name.slice(FOLDERS.chapters.length).includes('/')) {
       const chapter = parseWith(proseChapterSchema, file, diagnostics);
       if (chapter) content.chapters.set(name.slice(FOLDERS.chapters.length, -3), { title: chapter.tittel, text, file });
+      if (chapter?.til_gjennomgang) diagnostics.push(reviewFlag(file, chapter.til_gjennomgang));
     } else if (name.startsWith(FOLDERS.appendices) && name.endsWith('.md')) {
       if (parseWith(appendixFileSchema, file, diagnostics)) content.appendices.set(name, { text, file });
     } else if (name === BUDGET_FILE) {
       const budget = parseWith(budgetSchema, file, diagnostics);
-      if (budget) content.budget = { budget, file };
+      const missing = budget ? missingAmounts(budget, file) : [];
+      diagnostics.push(...missing);
+      if (budget && missing.length === 0) content.budget = { budget: budget as Budget, file };
     } else {
       diagnostics.push({ severity: 'advarsel', file: file.file, line: 0, col: 0, message: 'filen brukes ikke i et tildelingsbrev', hint: `Flytt den til ${Object.values(FOLDERS).join(', ')} eller ${BUDGET_FILE}, eller fjern den.` });
     }

@@ -10,6 +10,11 @@ export const text = z.string().trim().min(1, { message: 'tom tekst' });
  */
 export const date = z.string().transform((value, ctx) => {
   const iso = parseDate(value);
+  if (value.trim() === '') {
+    // A draft made by `new-year` leaves the date empty for the author.
+    ctx.addIssue({ code: 'custom', message: 'datoen mangler', params: { expected: 'datoen brevet sendes, som 2024-01-19 eller 19.01.2024' } });
+    return z.NEVER;
+  }
   if (!iso) {
     ctx.addIssue({ code: 'custom', message: `«${value}» er ikke en gyldig dato`, params: { expected: 'dato som 2023-01-20 eller 20.01.2023' } });
     return z.NEVER;

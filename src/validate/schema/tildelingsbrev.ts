@@ -141,8 +141,13 @@ const post = z.strictObject({
   navn: text,
   /** "kan overføres", "overslagsbevilgning" … shown after the name. */
   stikkord: z.union([text.transform((s) => [s]), z.array(text)]).default([]),
-  /** Appropriated amount, in the chapter's unit. */
-  bevilget: amount,
+  /**
+   * Appropriated amount, in the chapter's unit. Left empty in a draft made by `new-year` until the
+   * author fills it in; `check` reports every empty amount as an error (see draftChecks.ts).
+   */
+  bevilget: amount.nullable(),
+  /** Last year's amount, in the chapter's unit: shown to the author while drafting (set by `new-year`), never printed. */
+  i_fjor: amount.optional(),
   /** The part put at the agency's disposal, in the chapter's unit; defaults to the whole appropriation. */
   disponert: amount.optional(),
   /**
@@ -179,6 +184,8 @@ export const budgetSchema = z.strictObject({
 /** kapitler/NAVN.md front matter: a prose chapter. */
 export const proseChapterSchema = z.strictObject({
   tittel: text,
+  /** Set by `new-year` on chapters the author must look over (fellesføringer); `check` warns until it is removed. */
+  til_gjennomgang: text.optional(),
 });
 
 /** vedlegg/NAVN.md front matter (optional). */
@@ -187,6 +194,9 @@ export const appendixFileSchema = z.strictObject({}).default({});
 export type Letter = z.infer<typeof letterSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
-export type Budget = z.infer<typeof budgetSchema>;
-export type BudgetChapter = z.infer<typeof chapter>;
-export type BudgetPost = z.infer<typeof post>;
+/** budsjett.yaml as written, where a post's amount may still be empty (a draft). */
+export type DraftBudget = z.infer<typeof budgetSchema>;
+/** A post whose amount is filled in: what the checks and templates see once the draft checks passed. */
+export type BudgetPost = Omit<z.infer<typeof post>, 'bevilget'> & { bevilget: number };
+export type BudgetChapter = Omit<z.infer<typeof chapter>, 'poster'> & { poster: BudgetPost[] };
+export type Budget = Omit<DraftBudget, 'kapitler'> & { kapitler: BudgetChapter[] };

@@ -36,6 +36,7 @@ export function layoutDiv(div: Div, ctx: LayoutContext): void {
     case 'merknad':
       ctx.flow.space(SPACING.paragraph);
       keepTogether(smallPrint(ctx), (c) => layoutBlocks(div.children, c));
+      ctx.flow.space(SPACING.paragraph);
       return;
     case 'hold-sammen':
       keepTogether(ctx, (c) => layoutBlocks(div.children, c));

@@ -12,7 +12,7 @@ const GUTTER = 8;
 /** The letterhead's reference block ("Deres ref", "Vår ref", "Dato"): no rules; each label small with its value below. */
 export function layoutReferences(table: Table, ctx: LayoutContext): void {
   const { flow } = ctx;
-  const cols = columns(table.widths, ctx.x, ctx.width);
+  const cols = columns(table, ctx.x, ctx.width);
   const stacks = cols.map((col, c) => {
     const width = col.width - GUTTER;
     const labels = table.head.flatMap((row) => breakLines(row[c] ?? [], width, { size: LABEL.size }));

@@ -16,11 +16,16 @@ interface RowLayout {
   header: boolean;
 }
 
-export function columns(widths: number[], x: number, width: number): Column[] {
-  const total = widths.reduce((a, b) => a + (b > 0 ? b : 0), 0) || widths.length;
+/** Column widths normalised to the text width; columns without a width (or a usable one) get an equal share. */
+export function columns(table: Table, x: number, width: number): Column[] {
+  const count = Math.max(1, table.widths.length, ...[...table.head, ...table.body].map((row) => row.length));
+  const given = table.widths.filter((w) => Number.isFinite(w) && w > 0);
+  const fallback = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : 1;
+  const widths = Array.from({ length: count }, (_, i) => (Number.isFinite(table.widths[i]) && table.widths[i] > 0 ? table.widths[i] : fallback));
+  const total = widths.reduce((a, b) => a + b, 0);
   let left = x;
   return widths.map((w) => {
-    const colWidth = ((w > 0 ? w : 0) / total) * width || width / widths.length;
+    const colWidth = (w / total) * width;
     const col = { x: left, width: colWidth };
     left += colWidth;
     return col;
@@ -61,7 +66,7 @@ function drawRow(flow: Flow, table: Table, cols: Column[], row: RowLayout, from:
 }
 
 export function tableLeadHeight(table: Table, ctx: LayoutContext): number {
-  const cols = columns(table.widths, ctx.x, ctx.width);
+  const cols = columns(table, ctx.x, ctx.width);
   const rows = [...table.head.map((r) => rowLayout(r, cols, true)), ...table.body.slice(0, 1).map((r) => rowLayout(r, cols, false))];
   return rows.reduce((sum, row) => sum + rowHeight(row.lineCount), 0);
 }
@@ -72,7 +77,7 @@ export function tableLeadHeight(table: Table, ctx: LayoutContext): number {
  */
 export function layoutTable(table: Table, ctx: LayoutContext): void {
   const { flow } = ctx;
-  const cols = columns(table.widths, ctx.x, ctx.width);
+  const cols = columns(table, ctx.x, ctx.width);
   const head = table.head.map((r) => rowLayout(r, cols, true));
   const body = table.body.map((r) => rowLayout(r, cols, false));
   const headHeight = head.reduce((sum, row) => sum + rowHeight(row.lineCount), 0);

@@ -24,11 +24,10 @@ export function drawLine(flow: Flow, line: Line, style: TextStyle, at: LinePlace
   if (at.align === 'right') x += at.width - line.width;
   if (at.align === 'center') x += (at.width - line.width) / 2;
   const baseline = at.top + baselineOffset(style);
-  const last = line.fragments.length - 1;
-  line.fragments.forEach((fragment, i) => {
-    // Trailing spaces are invisible and only confuse text extraction.
-    const text = i === last ? fragment.text.replace(/\s+$/, '') : fragment.text;
-    if (text === '') return;
+  for (const fragment of line.fragments) {
+    // Spaces stay in the text as measured: pdfkit shapes "word " tokens, and the layout used the same tokens.
+    const text = fragment.text;
+    if (text.trim() === '') continue;
     const link = fragment.href;
     flow.push({
       kind: 'text',
@@ -41,6 +40,9 @@ export function drawLine(flow: Flow, line: Line, style: TextStyle, at: LinePlace
       characterSpacing: at.characterSpacing,
       underline: link !== undefined && !link.startsWith('#'),
     });
-    if (link) flow.push({ kind: 'link', x: x + fragment.x, y: at.top, w: fragment.width, h: style.leading, href: link });
-  });
+    if (link) {
+      const w = getMeasurer().width(text.trimEnd(), fragment.font, style.size, at.characterSpacing);
+      flow.push({ kind: 'link', x: x + fragment.x, y: at.top, w, h: style.leading, href: link });
+    }
+  }
 }

@@ -29,18 +29,20 @@ interface Piece {
   href?: string;
 }
 
-/** A word: pieces with no break opportunity between them (styles may change inside a word, as in "*S*."). */
+/**
+ * A word: pieces with no break opportunity between them (styles may change inside a word, as in "*S*."). A following
+ * space is kept at the end of the last piece, in that piece's style: pdfkit measures and shapes text in exactly such
+ * "word " tokens, so layout and painting share one cache entry per token and fragment widths add up exactly.
+ */
 interface Word {
   pieces: Piece[];
-  /** The space before the word, in the style of the text it follows. */
-  space?: Piece;
+  trailingSpace: boolean;
   hardBreakBefore: boolean;
 }
 
 function toWords(runs: Run[], options: LineOptions): Word[] {
   const words: Word[] = [];
   let current: Word | undefined;
-  let pendingSpace: Piece | undefined;
   let pendingBreak = false;
   for (const run of runs) {
     const font = fontKey(options.bold || run.bold, options.italic || run.italic);
@@ -48,19 +50,20 @@ function toWords(runs: Run[], options: LineOptions): Word[] {
     parts.forEach((part, partIndex) => {
       if (partIndex > 0) {
         current = undefined;
-        pendingSpace = undefined;
         pendingBreak = true;
       }
       for (const token of part.split(/([ \t]+)/)) {
         if (token === '') continue;
         if (/^[ \t]+$/.test(token)) {
-          if (current) pendingSpace = { text: ' ', font, href: run.href };
+          if (current && !current.trailingSpace) {
+            current.trailingSpace = true;
+            current.pieces[current.pieces.length - 1].text += ' ';
+          }
           current = undefined;
           continue;
         }
         if (!current) {
-          current = { pieces: [], space: pendingSpace, hardBreakBefore: pendingBreak };
-          pendingSpace = undefined;
+          current = { pieces: [], trailingSpace: false, hardBreakBefore: pendingBreak };
           pendingBreak = false;
           words.push(current);
         }
@@ -69,12 +72,18 @@ function toWords(runs: Run[], options: LineOptions): Word[] {
     });
   }
   // A trailing hard break (or a run that is only "\n") still ends the line: represent it as an empty word.
-  if (pendingBreak) words.push({ pieces: [], hardBreakBefore: true });
+  if (pendingBreak) words.push({ pieces: [], trailingSpace: false, hardBreakBefore: true });
   return words;
 }
 
-const width = (pieces: Piece[], options: LineOptions): number =>
-  pieces.reduce((sum, piece) => sum + getMeasurer().width(piece.text, piece.font, options.size, options.characterSpacing), 0);
+const pieceWidth = (piece: Piece, options: LineOptions): number =>
+  getMeasurer().width(piece.text, piece.font, options.size, options.characterSpacing);
+
+const width = (pieces: Piece[], options: LineOptions): number => pieces.reduce((sum, piece) => sum + pieceWidth(piece, options), 0);
+
+/** Width of a word's trailing space, which does not count where the word ends a line. */
+const spaceWidth = (word: Word, options: LineOptions): number =>
+  word.trailingSpace ? pieceWidth({ text: ' ', font: word.pieces[word.pieces.length - 1].font }, options) : 0;
 
 /** Splits a word wider than a whole line: after a hyphen or slash when possible, otherwise between characters. */
 function splitLongWord(pieces: Piece[], maxWidth: number, options: LineOptions): Piece[][] {
@@ -117,10 +126,22 @@ function mergePieces(pieces: Piece[]): Piece[] {
 function toLine(pieces: Piece[], options: LineOptions): Line {
   const fragments: Fragment[] = [];
   let x = 0;
-  for (const piece of mergePieces(pieces)) {
-    const w = width([piece], options);
-    fragments.push({ text: piece.text, font: piece.font, x, width: w, href: piece.href });
+  for (const piece of pieces) {
+    const w = pieceWidth(piece, options);
+    const last = fragments[fragments.length - 1];
+    if (last && last.font === piece.font && last.href === piece.href) {
+      last.text += piece.text;
+      last.width += w;
+    } else {
+      fragments.push({ text: piece.text, font: piece.font, x, width: w, href: piece.href });
+    }
     x += w;
+  }
+  const last = fragments[fragments.length - 1];
+  if (last?.text.endsWith(' ')) {
+    const trailing = pieceWidth({ text: ' ', font: last.font }, options);
+    last.width -= trailing;
+    x -= trailing;
   }
   return { fragments, width: x };
 }
@@ -129,6 +150,7 @@ function toLine(pieces: Piece[], options: LineOptions): Line {
 export function breakLines(runs: Run[], maxWidth: number, options: LineOptions): Line[] {
   const lines: Line[] = [];
   let pieces: Piece[] = [];
+  /** Width of the line so far, including the trailing space of its last word. */
   let used = 0;
   const flush = () => {
     lines.push(toLine(pieces, options));
@@ -138,18 +160,12 @@ export function breakLines(runs: Run[], maxWidth: number, options: LineOptions):
   for (const word of toWords(runs, options)) {
     if (word.hardBreakBefore) flush();
     if (word.pieces.length === 0) continue;
-    const wordWidth = width(word.pieces, options);
-    const spaceWidth = word.space && pieces.length > 0 ? width([word.space], options) : 0;
-    if (pieces.length > 0 && used + spaceWidth + wordWidth <= maxWidth) {
-      if (word.space) pieces.push(word.space);
+    const fullWidth = width(word.pieces, options);
+    const visibleWidth = fullWidth - spaceWidth(word, options);
+    if (pieces.length > 0 && used + visibleWidth > maxWidth) flush();
+    if (visibleWidth <= maxWidth || pieces.length > 0) {
       pieces.push(...word.pieces);
-      used += spaceWidth + wordWidth;
-      continue;
-    }
-    if (pieces.length > 0) flush();
-    if (wordWidth <= maxWidth) {
-      pieces.push(...word.pieces);
-      used = wordWidth;
+      used += fullWidth;
       continue;
     }
     const parts = splitLongWord(word.pieces, maxWidth, options);

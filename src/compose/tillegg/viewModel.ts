@@ -1,0 +1,136 @@
+import { formatAmountText, formatNumber, toKroner } from '../../format/numbers.js';
+import { formatLongDate, formatShortDate } from '../../format/dates.js';
+import type { TilleggContent } from '../../validate/tillegg/content.js';
+import { ledgerAfter, postKey } from '../../validate/tillegg/ledger.js';
+import type { Deadline } from '../../validate/schema/tildelingsbrev.js';
+import { escapeInline as e } from '../markdownText.js';
+
+export const tilleggTitle = (c: TilleggContent) => c.tillegg.tittel
+  ?? `Tillegg nr. ${c.tillegg.nr} til tildelingsbrev til ${c.letter.letter.mottaker.navn} for ${c.letter.letter.år}`;
+
+const deadlineText = (d: Deadline) => {
+  const value = d.dato ? formatShortDate(d.dato) : e(d.tekst ?? '');
+  return d.del ? `${e(d.del)}: ${value}` : value;
+};
+
+const postNo = (post: number) => String(post).padStart(2, '0');
+
+/** "nr. 1", "nr. 1 og 2", "nr. 1, 2 og 3". */
+function numberList(numbers: number[]): string {
+  if (numbers.length <= 1) return `nr. ${numbers.join('')}`;
+  return `nr. ${numbers.slice(0, -1).join(', ')} og ${numbers.at(-1)}`;
+}
+
+/** One post's table row after the changes: before, the change, and after (all in kroner). */
+export interface PostAfter {
+  kap: number;
+  post: number;
+  navn: string;
+  before: number;
+  change: number;
+  after: number;
+}
+
+/**
+ * What the agency has at its disposal on each post this tillegg changes: the letter's amount (what is put
+ * at its disposal, `disponert` or else `bevilget`), plus every earlier tillegg, plus this one.
+ */
+export function postsAfter(c: TilleggContent): PostAfter[] {
+  const ledger = ledgerAfter(c.letter, c.earlier);
+  const rows = new Map<string, PostAfter>();
+  for (const change of c.tillegg.budsjettendringer) {
+    const key = postKey(change.kap, change.post);
+    const p = ledger.posts.get(key)!;
+    const row = rows.get(key) ?? { kap: change.kap, post: change.post, navn: p.navn, before: p.kroner, change: 0, after: p.kroner };
+    row.change += toKroner(change.endring, change.enhet);
+    row.after = row.before + row.change;
+    rows.set(key, row);
+  }
+  return [...rows.values()].sort((a, b) => a.kap - b.kap || a.post - b.post);
+}
+
+/** Everything the tillegg templates can use; the letter furniture fields match the tildelingsbrev partials. */
+export function tilleggView(c: TilleggContent) {
+  const { tillegg } = c;
+  const letter = c.letter.letter;
+  const short = letter.mottaker.kortnavn ?? letter.mottaker.navn;
+  const chapterNames = new Map((c.letter.budget?.budget.kapitler ?? []).map((k) => [k.kap, k.navn]));
+  const postNames = new Map((c.letter.budget?.budget.kapitler ?? []).flatMap((k) => k.poster.map((p) => [postKey(k.kap, p.post), [p.navn, ...p.stikkord].join(', ')] as const)));
+  const assignmentTitles = new Map(ledgerAfter(c.letter, c.earlier).assignments);
+  const earlierNumbers = c.earlier.map((s) => s.tillegg.nr);
+
+  const newAssignments = c.assignments.map(({ assignment: a, text }) => ({
+    id: a.id,
+    tittel: e(a.tittel),
+    mål: a.mål,
+    tekst: text.trim(),
+    frister: a.frist.map(deadlineText),
+    finansiering: a.finansiering.map((f) => ({
+      tekst: `${formatAmountText(toKroner(f.beløp, f.enhet), f.enhet)} over kap. ${f.kap}, post ${postNo(f.post)}`,
+      del: f.del ? e(f.del) : null,
+    })),
+  }));
+
+  // Budget changes grouped by proposition (in the order they are written), then by chapter and post.
+  const groups: Array<{ proposisjon: string | null; kapitler: Array<{ kap: number; navn: string; poster: Array<{ post: string; navn: string; endringer: Array<{ setning: string; begrunnelse: string }> }> }> }> = [];
+  for (const change of tillegg.budsjettendringer) {
+    const prop = change.proposisjon ?? null;
+    let group = groups.find((g) => g.proposisjon === (prop === null ? null : e(prop)));
+    if (!group) groups.push((group = { proposisjon: prop === null ? null : e(prop), kapitler: [] }));
+    let chapter = group.kapitler.find((k) => k.kap === change.kap);
+    if (!chapter) group.kapitler.push((chapter = { kap: change.kap, navn: e(chapterNames.get(change.kap) ?? ''), poster: [] }));
+    let post = chapter.poster.find((p) => p.post === postNo(change.post));
+    if (!post) chapter.poster.push((post = { post: postNo(change.post), navn: e(postNames.get(postKey(change.kap, change.post)) ?? ''), endringer: [] }));
+    const amount = formatAmountText(Math.abs(toKroner(change.endring, change.enhet)), change.enhet);
+    post.endringer.push({
+      setning: change.endring < 0 ? `Bevilgningen på posten reduseres med ${amount}.` : `Bevilgningen på posten økes med ${amount}.`,
+      begrunnelse: change.begrunnelse?.trim() ?? '',
+    });
+  }
+  // Groups with a proposition first, as in the published tillegg; "other changes" last.
+  groups.sort((a, b) => Number(a.proposisjon === null) - Number(b.proposisjon === null));
+
+  return {
+    år: letter.år,
+    nr: tillegg.nr,
+    tittel: e(tilleggTitle(c)),
+    avsender: {
+      departement: e(letter.avsender.departement),
+      brevhode: e(letter.avsender.brevhode ?? letter.avsender.departement),
+      kortnavn: e(letter.avsender.kortnavn ?? letter.avsender.departement),
+      avdeling: letter.avsender.avdeling ? e(letter.avsender.avdeling) : null,
+    },
+    mottaker: { navn: e(letter.mottaker.navn), kortnavn: e(short), adresse: letter.mottaker.adresse.map(e) },
+    deres_ref: e(tillegg.deres_ref),
+    vår_ref: e(tillegg.vår_ref),
+    dato: formatLongDate(tillegg.dato),
+    signatarer: tillegg.signatarer.map((s) => ({ navn: e(s.navn), tittel: e(s.tittel), ef: s.ef })),
+    kopi: tillegg.kopi.map(e),
+    vedlegg: [] as Array<{ nr: number; tittel: string }>,
+    innledning: `Vi viser til tildelingsbrev til ${e(short)} for ${letter.år}${earlierNumbers.length ? `, og til tillegg ${numberList(earlierNumbers)} til dette` : ''}.`,
+    tekst: c.text.trim(),
+    oppdragsendringer: tillegg.oppdragsendringer.map((ch) => {
+      const current = assignmentTitles.get(ch.oppdrag);
+      const title = current ? e(current.entry.assignment.tittel) : '';
+      const parts: string[] = [];
+      if (ch.nytt_nr) parts.push(`Oppdraget får nytt nummer: ${ch.nytt_nr}.`);
+      if (ch.frist) parts.push(`Ny frist: ${ch.frist.map(deadlineText).join(', ')}.`);
+      return { id: ch.oppdrag, tittel: title, endring: parts.join(' '), tekst: ch.tekst?.trim() ?? '' };
+    }),
+    mål: c.letter.goals
+      .map(({ goal }) => ({ nr: goal.nr, tittel: e(goal.tittel), oppdrag: newAssignments.filter((a) => a.mål === goal.nr) }))
+      .filter((g) => g.oppdrag.length > 0),
+    budsjett: tillegg.budsjettendringer.length === 0 ? null : {
+      innledning: tillegg.budsjettinnledning?.trim() ?? '',
+      grupper: groups,
+      kolonne: `Budsjett ${letter.år}`,
+      tabell: postsAfter(c).map((r) => ({
+        kappost: `${r.kap}/${postNo(r.post)}`,
+        navn: e(r.navn),
+        før: formatNumber(r.before),
+        endring: `${r.change > 0 ? '+' : ''}${formatNumber(r.change)}`,
+        etter: formatNumber(r.after),
+      })),
+    },
+  };
+}
