@@ -62,6 +62,9 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
       hint: guess ? `Gi filen navnet ${guess}.hbs.` : `Standardmalene heter: ${[...builtIn].sort().join(', ')}.`,
     });
   }
+  const key = [...sources.values()].map((src) => `${src.name}\0${src.path}\0${src.text}`).join('\u0001');
+  const cached = diagnostics.length === 0 ? COMPILED.get(key) : undefined;
+  if (cached) return cached;
   const hb = Handlebars.create();
   for (const source of sources.values()) {
     try {
@@ -82,7 +85,7 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
   }
   if (diagnostics.length > 0) throw new ContentError(diagnostics);
   registerHelpers(hb);
-  return {
+  const templates: Templates = {
     render(name, context) {
       const partial = hb.partials[name] as Handlebars.TemplateDelegate | undefined;
       if (!partial) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: `malen «${name}» finnes ikke`, hint: `Legg til ${name}.hbs.` }]);
@@ -95,7 +98,17 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
       }
     },
   };
+  if (COMPILED.size >= MAX_COMPILED) COMPILED.delete(COMPILED.keys().next().value!);
+  COMPILED.set(key, templates);
+  return templates;
 }
+
+/**
+ * Compiled template sets by their exact sources: Handlebars compiles lazily and per environment, so
+ * reusing the environment saves that work for every further document with the same templates.
+ */
+const COMPILED = new Map<string, Templates>();
+const MAX_COMPILED = 32;
 
 /** The built-in templates of each kind, read once per process (they do not change while it runs). */
 const BUILT_IN = new Map<string, TemplateSource[]>();
