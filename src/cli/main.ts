@@ -18,10 +18,22 @@ Bruk:
       Signerer en PDF digitalt (CMS, SHA-256). Med build: --sign --p12 FIL [--passphrase-env NAVN].
       Passordfrasen leses fra miljøvariabelen NAVN, ellers spørres det etter den.
       --allow-expired tillater et utløpt sertifikat; --reason og --location settes i signaturen.
+  styringsdok new-year MAPPE --out NY-MAPPE [--year ÅR] [--force]
+      Lager utkast til neste års tildelingsbrev: år og rapporteringskalender flyttes, løpende
+      oppdrag videreføres (også fra tillegg), avsluttede tas ut, beløpene står tomme til utfylling.
+      Skriver en oppsummering. Overskriver aldri et brev uten --force.
+  styringsdok diff GAMMEL NY [--format md]
+      Viser hva som er endret mellom to tildelingsbrev: mål, styringsparametere, oppdrag og
+      budsjett per post (beløp og prosent). --format md gir Markdown.
   styringsdok verify FIL.pdf
       Kontrollerer signaturene: hvem, når, om innholdet er endret og om noe er lagt til etterpå.
+  styringsdok draft-report BREVMAPPE --out MAPPE [--force] [--forrige RAPPORTMAPPE]
+      Lager et utkast til årsrapport som svarer på tildelingsbrevet: de seks delene, et kapittel per
+      mål, alle styringsparametere og oppdrag, rapporteringskravene og skjelettet til årsregnskapet.
+      Steder som må fylles inn, er merket [[fyll inn: …]]; «check» viser dem. Skriver ikke over en
+      mappe som finnes, uten --force. --forrige henter fjorårets resultater fra en tidligere rapport.
 
-En MAPPE er en dokumentmappe (med brev.md) eller en mappe med dokumentmapper under seg.
+En MAPPE er en dokumentmappe (med brev.md eller tillegg.md) eller en mappe med dokumentmapper under seg.
 Innholdsformatet er beskrevet i docs/innholdsformat.md.
 `;
 
@@ -36,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         format: { type: 'string', default: 'docx,pdf' },
         help: { type: 'boolean', short: 'h' },
+        year: { type: 'string' },
+        force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         sign: { type: 'boolean' },
         p12: { type: 'string' },
@@ -43,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
         'allow-expired': { type: 'boolean' },
         reason: { type: 'string' },
         location: { type: 'string' },
+        forrige: { type: 'string' },
       },
     });
   } catch (e) {
@@ -75,6 +90,21 @@ export async function main(argv: string[]): Promise<number> {
         }
         return await build(rest, values.out ?? 'output', formats as Format[], signing, values.json);
       }
+      case 'new-year': {
+        if (rest.length !== 1) return usage('new-year trenger én mappe med et tildelingsbrev');
+        if (!values.out) return usage('new-year trenger --out MAPPE for det nye brevet');
+        const year = values.year === undefined ? undefined : Number(values.year);
+        if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) return usage(`--year må være et årstall, ikke «${values.year}»`);
+        const { newYearCommand } = await import('./commands/newYear.js');
+        return newYearCommand(rest[0], values.out, year, values.force ?? false);
+      }
+      case 'diff': {
+        if (rest.length !== 2) return usage('diff trenger to mapper: det gamle og det nye brevet');
+        const format = argv.some((a) => a === '--format' || a.startsWith('--format=')) ? values.format : 'tekst';
+        if (format !== 'md' && format !== 'tekst') return usage(`diff kan skrive tekst (standard) eller --format md, ikke «${format}»`);
+        const { diff } = await import('./commands/diff.js');
+        return diff(rest[0], rest[1], format);
+      }
       case 'check': {
         if (rest.length === 0) return usage('check trenger minst én mappe');
         const { check } = await import('./commands/check.js');
@@ -88,6 +118,12 @@ export async function main(argv: string[]): Promise<number> {
         if (rest.length !== 1) return usage('sign trenger én PDF-fil');
         const { sign } = await import('./commands/sign.js');
         return await sign(rest[0], values.out, signArgs);
+      }
+      case 'draft-report': {
+        if (rest.length !== 1) return usage('draft-report trenger én mappe med et tildelingsbrev');
+        if (!values.out) return usage('draft-report trenger --out MAPPE for utkastet');
+        const { draftReportCommand } = await import('./commands/draftReport.js');
+        return draftReportCommand(rest[0], values.out, values.force ?? false, values.forrige);
       }
       case 'verify': {
         if (rest.length !== 1) return usage('verify trenger én PDF-fil');

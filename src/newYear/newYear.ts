@@ -32,6 +32,8 @@ export interface AssignmentLine {
   frist: string;
   /** Where it was given, when it came from a tillegg. */
   fromTillegg?: number;
+  /** Deadlines of parts that are finished (dropped from the new letter). */
+  ferdig?: string;
 }
 
 export interface NewYearSummary {
@@ -119,7 +121,7 @@ function splitFrontMatter(text: string): { doc: Document; body: string } {
   return { doc: parseDocument(m[1]), body: text.slice(m[0].length) };
 }
 
-const joinFrontMatter = (doc: Document, body: string) => `---\n${doc.toString({ nullStr: '', lineWidth: 0 })}---\n${body}`;
+const joinFrontMatter = (doc: Document, body: string) => `---\n${doc.toString({ nullStr: '', lineWidth: 0, flowCollectionPadding: false })}---\n${body}`;
 
 function writeLetter(letter: LetterContent, dir: string, year: number, delta: number, summary: NewYearSummary): void {
   const path = join(letter.dir, LETTER_MAIN_FILE);
@@ -175,10 +177,24 @@ function writeAssignments(ledger: ReturnType<typeof ledgerAfter>, dir: string, f
       summary.dropped.push(line);
       continue;
     }
+    // Parts whose deadline has passed are finished: the new letter lists only what still runs, and drops
+    // the funding that belonged to the finished parts.
+    const remaining = a.frist.filter((d) => runsInto([d], year));
+    const finished = a.frist.filter((d) => !runsInto([d], year));
+    if (finished.length) {
+      line.frist = deadlineSummary(remaining);
+      line.ferdig = deadlineSummary(finished);
+    }
     summary.carried.push(line);
     const { doc, body } = splitFrontMatter(readFileSync(join(a.dir, a.entry.file.name), 'utf8'));
     if (a.id !== a.originalId) doc.set('id', a.id);
-    if (a.frist !== a.entry.assignment.frist) doc.set('frist', deadlineNode(doc, a.frist));
+    if (a.frist !== a.entry.assignment.frist || finished.length) doc.set('frist', deadlineNode(doc, remaining));
+    const finishedParts = new Set(finished.map((d) => d.del).filter((d) => d && !remaining.some((r) => r.del === d)));
+    const funding = doc.get('finansiering');
+    if (finishedParts.size && isSeq(funding)) {
+      funding.items = funding.items.filter((f) => !(isMap(f) && finishedParts.has(String(f.get('del')))));
+      if (funding.items.length === 0) doc.delete('finansiering');
+    }
     if (!doc.has('gitt_i')) {
       if (a.tilleggNr) doc.set('gitt_i', `Tillegg nr. ${a.tilleggNr} til tildelingsbrev ${fromYear}`);
       else if (Number(a.originalId.slice(0, 4)) === fromYear) doc.set('gitt_i', `Tildelingsbrev ${fromYear}`);
@@ -231,12 +247,12 @@ function writeBudget(letter: LetterContent, changes: Array<{ kap: number; post: 
       const at = postNode.items.findIndex((p) => String((p.key as Scalar).value) === 'bevilget');
       postNode.items.splice(at + 1, 0, doc.createPair('i_fjor', lastYear));
       postNode.flow = false;
-      missing.push(`kap. ${chapter.kap}, post ${String(post.post).padStart(2, '0')} (i fjor ${formatInUnit(kroner, chapter.enhet)})`);
+      missing.push(`kap. ${chapter.kap}, post ${String(post.post).padStart(2, '0')} (i fjor ${formatInUnit(kroner, chapter.enhet)} ${chapter.enhet})`);
     });
   });
   summary.toFill.push(`budsjett.yaml: beløp for ${missing.length} poster – ${missing.join(', ')}`);
   summary.review.push(`budsjett.yaml: innledning, merknader, bindinger og tabeller fra ${fromYear} er tatt bort`);
-  writeFileSync(join(dir, 'budsjett.yaml'), doc.toString({ nullStr: '', lineWidth: 0 }));
+  writeFileSync(join(dir, 'budsjett.yaml'), doc.toString({ nullStr: '', lineWidth: 0, flowCollectionPadding: false }));
 }
 
 /** Fellesføringer are marked for review; prose that names the old year is pointed out. */
@@ -259,7 +275,7 @@ function markChapters(letter: LetterContent, dir: string, fromYear: number, year
 /** The summary printed after `new-year`, in Norwegian. */
 export function formatSummary(s: NewYearSummary): string {
   const lines: string[] = [];
-  const item = (a: AssignmentLine) => `    ${a.id}  ${a.frist.padEnd(0)} – ${a.tittel}${a.formerId ? ` (tidligere ${a.formerId})` : ''}${a.fromTillegg ? ` (fra tillegg nr. ${a.fromTillegg})` : ''}`;
+  const item = (a: AssignmentLine) => `    ${a.id}  ${a.frist} – ${a.tittel}${a.formerId ? ` (tidligere ${a.formerId})` : ''}${a.fromTillegg ? ` (fra tillegg nr. ${a.fromTillegg})` : ''}${a.ferdig ? ` [ferdig og tatt ut: ${a.ferdig}]` : ''}`;
   lines.push(`Tildelingsbrev for ${s.year} laget i ${s.to} fra ${s.from} (${s.fromYear}).`);
   if (s.tillegg.length) lines.push(`Tillegg til brevet for ${s.fromYear} som er tatt med: nr. ${s.tillegg.join(', ')}.`);
   lines.push('', `Videreført som gitt tidligere, fortsatt løpende (${s.carried.length} oppdrag):`, ...s.carried.map(item));

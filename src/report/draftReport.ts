@@ -27,7 +27,7 @@ export function draftReport(letter: LetterContent, letterPath: string, previous?
   const names = partNames(l.språk, år);
   const files = new Map<string, string>();
   const part = (i: number, file: string, text: string) => files.set(`deler/${PART_FOLDERS[i]}/${file}`, text);
-  const deadline = l.rapporteringskalender.find((r) => /årsrapport/i.test(r.type) && r.telletidspunkt.startsWith(String(år)))?.frist;
+  const deadline = l.rapporteringskalender.find((r) => /^årsrapport/i.test(r.type) && r.telletidspunkt === `${år}-12-31`)?.frist;
 
   files.set('rapport.md', `${front({
     dokumenttype: 'årsrapport', virksomhet: l.mottaker.navn, kortnavn: short, år, språk: l.språk,

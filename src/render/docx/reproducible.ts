@@ -6,8 +6,7 @@ import JSZip from 'jszip';
  * from a counter shared by all documents built in the process. The archive is rewritten with the model's date, and
  * those ids renumbered in order of appearance.
  */
-export async function reproducible(packed: Uint8Array, timestamp: Date): Promise<Buffer> {
-  const source = await JSZip.loadAsync(packed);
+export async function reproducible(source: JSZip, timestamp: Date): Promise<Buffer> {
   const entries = Object.values(source.files).filter((entry) => !entry.dir);
   const texts = new Map<string, string>();
   for (const entry of entries) {

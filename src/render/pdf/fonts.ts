@@ -107,6 +107,7 @@ export function getMeasurer(): Measurer {
       let perPoint = widthCache.get(cacheKey);
       if (perPoint === undefined) {
         perPoint = doc.font(key).fontSize(1000).widthOfString(text) / 1000;
+        if (widthCache.size > 200_000) widthCache.clear();
         widthCache.set(cacheKey, perPoint);
       }
       return perPoint * size + (text.length > 1 ? characterSpacing * (text.length - 1) : 0);

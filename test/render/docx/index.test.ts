@@ -102,7 +102,7 @@ describe('renderDocx on the sample model', () => {
     const tables = documentXml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
     const long = tables.find((x) => x.includes('Oppdrag nummer 40'));
     expect(long).toBeDefined();
-    const rows = long!.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    const rows: string[] = long!.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
     expect(rows).toHaveLength(41);
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(textOf(rows[0])).toBe('Nr.OppdragFrist');

@@ -1,0 +1,45 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { writeAtomic } from '../../build/writeAtomic.js';
+import { loadFolder } from '../../load/loadFolder.js';
+import { displayPath } from '../../load/paths.js';
+import { draftReport } from '../../report/draftReport.js';
+import { validateLetter } from '../../validate/letter/validateLetter.js';
+import { resultsSchema } from '../../validate/schema/arsrapport.js';
+import { printDiagnostics } from '../report.js';
+
+/** `styringsdok draft-report LETTER_DIR --out DIR [--force] [--forrige RAPPORT]`: drafts an årsrapport folder from a letter. */
+export function draftReportCommand(letterDir: string, outDir: string, force: boolean, previousDir?: string): number {
+  const letter = validateLetter(loadFolder(letterDir));
+  if (!letter.content) {
+    printDiagnostics(letter.diagnostics);
+    process.stderr.write(`✗ ${displayPath(letterDir)} er ikke et gyldig tildelingsbrev – ingenting skrevet\n`);
+    return 1;
+  }
+  if (existsSync(outDir) && readdirSync(outDir).length > 0 && !force) {
+    process.stderr.write(`✗ ${displayPath(outDir)} finnes allerede og er ikke tom – ingenting skrevet\n    → Velg en annen mappe, eller bruk --force for å skrive over filene utkastet lager.\n`);
+    return 1;
+  }
+  let previous;
+  if (previousDir) {
+    const file = loadFolder(previousDir).files.get('resultater.yaml');
+    const parsed = file ? resultsSchema.safeParse(file.yaml.data) : undefined;
+    if (!parsed?.success) {
+      process.stderr.write(`✗ fant ingen gyldig resultater.yaml i ${displayPath(previousDir)}\n`);
+      return 1;
+    }
+    previous = parsed.data;
+  }
+  const letterPath = relative(resolve(outDir), resolve(letterDir)).split('\\').join('/') || '.';
+  const draft = draftReport(letter.content, letterPath, previous);
+  for (const [name, text] of draft.files) writeAtomic(join(outDir, name), text);
+  const s = draft.summary;
+  process.stdout.write(
+    `✓ Utkast til årsrapport ${letter.content.letter.år} skrevet til ${displayPath(outDir)} (${draft.files.size} filer)\n`
+    + `  Del III: ${s.mål} mål, ${s.styringsparametere} styringsparametere, ${s.nyeOppdrag + s.videreførteOppdrag} oppdrag (${s.nyeOppdrag} nye, ${s.videreførteOppdrag} videreførte)\n`
+    + `  Del IV: internkontroll og ${s.rapporteringskrav - 1} rapporteringskrav fra brevet\n`
+    + `  Del VI: skjelett for bevilgningsrapportering, Note A og B og artskontorapportering (regnskap.yaml)\n`
+    + `  ${s.plassholdere} steder må fylles inn; «styringsdok check ${displayPath(outDir)}» viser hvor.\n`,
+  );
+  return 0;
+}
