@@ -110,9 +110,11 @@ export function diffLetters(a: LetterContent, b: LetterContent): LetterDiff {
     if (!x) diff.budsjett.push({ kap, post, kind: 'ny', navn: y!.navn, til: y!.bevilget, felt: [] });
     else if (!y) diff.budsjett.push({ kap, post, kind: 'fjernet', navn: x.navn, fra: x.bevilget, felt: [] });
     else {
+      // What is put at the agency's disposal is shown only where a letter puts less than the whole appropriation there.
+      const partly = x.disponert !== x.bevilget || y.disponert !== y.bevilget;
       const felt = fields([
         ['navn', x.navn, y.navn],
-        ['til disposisjon', amount(x.disponert), amount(y.disponert)],
+        ['til disposisjon', partly ? amount(x.disponert) : '', partly ? amount(y.disponert) : ''],
       ]);
       if (x.bevilget !== y.bevilget || felt.length) diff.budsjett.push({ kap, post, kind: 'endret', navn: y.navn, fra: x.bevilget, til: y.bevilget, felt });
     }

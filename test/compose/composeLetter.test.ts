@@ -41,6 +41,8 @@ describe('composing a tildelingsbrev', () => {
       return rowText(budget).at(-1);
     };
     expect(sumRow(SMALL_LETTER)).toEqual(['Sum', '', '1\u00a0075,7']);
+    const budget = tables(compose(SMALL_LETTER).model.blocks).find((t) => text(t.head[0][0]) === 'Post')!;
+    expect(budget.align).toEqual(['left', 'left', 'right']);
     const dir = copyFixture();
     edit(dir, 'budsjett.yaml', 'bevilget: 60.5', 'bevilget: 61.75');
     edit(dir, 'budsjett.yaml', '    sum: 1075.7\n', '');
@@ -49,6 +51,7 @@ describe('composing a tildelingsbrev', () => {
 
   it('shows grant tables in kroner with a computed sum', () => {
     const grants = tables(compose(SMALL_LETTER).model.blocks).find((t) => text(t.head[0][0]) === 'Organisasjon')!;
+    expect(grants.align).toEqual(['left', 'right']);
     expect(rowText(grants)).toEqual([
       ['Organisasjon A', '600\u00a0000\u00a0000'], ['Organisasjon B', '400\u00a0000\u00a0000'], ['Sum', '1\u00a0000\u00a0000\u00a0000'],
     ]);
