@@ -23,6 +23,8 @@ interface Column {
 
 const bold = (s: string) => (s.trim() === '' ? s : `**${s}**`);
 const kr = (n: number) => formatNumber(n);
+/** Author text for a cell: escaped, its line breaks kept as cell line breaks. */
+const ml = (s: string) => s.split('\n').map(e).join(CELL_BREAK);
 const fig = (f: Figure | null | undefined, decimals = 0) => (f === null || f === undefined ? '' : typeof f === 'number' ? formatNumber(f, Number.isInteger(f) ? 0 : decimals) : e(f));
 
 export function table(columns: Column[], rows: string[][], overskrift: string | null = null, merknad: string | null = null): TableView {
@@ -54,10 +56,10 @@ export function resultsTable(r: Results, year: number, letter?: LetterContent): 
     for (const sp of r.styringsparametere.filter((s) => s.mål === g)) {
       rows.push([
         `**${e(sp.nr)}:** ${e(sp.tekst)}`,
-        ...earlier.map((y) => (sp.tidligere[y] !== undefined ? e(sp.tidligere[y]) : '')),
-        sp.krav ? e(sp.krav) : '–',
-        e(sp.resultat),
-        sp.kommentar ? e(sp.kommentar) : '',
+        ...earlier.map((y) => (sp.tidligere[y] !== undefined ? ml(sp.tidligere[y]) : '')),
+        sp.krav ? ml(sp.krav) : '–',
+        ml(sp.resultat),
+        sp.kommentar ? ml(sp.kommentar) : '',
       ]);
     }
   }
@@ -66,7 +68,7 @@ export function resultsTable(r: Results, year: number, letter?: LetterContent): 
 
 /** Part III: every assignment with its status. */
 export function assignmentsTable(r: Results, year: number): TableView {
-  const rows = r.oppdrag.map((o) => [`**${e(o.id)}:** ${e(o.tittel)}`, e(o.status)]);
+  const rows = r.oppdrag.map((o) => [`**${e(o.id)}:** ${e(o.tittel)}`, ml(o.status)]);
   return table([{ label: `Oppdrag i tildelingsbrev for ${year}`, width: 50 }, { label: 'Kommentar', width: 40 }], rows, 'Oppdrag');
 }
 
@@ -105,22 +107,22 @@ const kapPost = (kap: number, post: number) => `${String(kap).padStart(4, '0')} 
 export function bevilgningTables(a: Accounts, year: number): TableView[] {
   const b = bevilgning(a);
   const expenses = table(
-    [{ label: 'Utgiftskapittel', width: 7 }, { label: 'Kapittelnavn', width: 20 }, { label: 'Post', width: 4 }, { label: 'Posttekst', width: 24 }, { label: 'Note', width: 5 },
-      { label: 'Samlet tildeling', width: 14, right: true }, { label: `Regnskap ${year}`, width: 14, right: true }, { label: 'Merutgift (−) og mindreutgift', width: 14, right: true }],
+    [{ label: 'Kap.', width: 7 }, { label: 'Kapittelnavn', width: 16 }, { label: 'Post', width: 6 }, { label: 'Posttekst', width: 20 }, { label: 'Note', width: 6 },
+      { label: 'Samlet tildeling*', width: 20, right: true }, { label: `Regnskap ${year}`, width: 20, right: true }, { label: 'Merutgift (−) og mindreutgift', width: 20, right: true }],
     [
       ...b.utgifter.map((u) => [String(u.source.kap).padStart(4, '0'), e(u.source.navn), String(u.source.post).padStart(2, '0'),
         e([u.source.posttekst, ...u.source.stikkord].join(', ')), u.notes.join(', '), typeof u.source.årets_tildelinger === 'string' ? e(u.source.årets_tildelinger) : typeof u.source.overført_fra_i_fjor === 'string' ? e(u.source.overført_fra_i_fjor) : kr(u.samletTildeling), fig(u.source.regnskap), kr(u.differanse)]),
-      [bold('Sum utgiftsført'), '', '', '', '', bold(kr(b.sumUtgifter.samletTildeling)), bold(kr(b.sumUtgifter.regnskap)), bold(kr(b.sumUtgifter.differanse))],
+      ['', bold('Sum utgiftsført'), '', '', '', bold(kr(b.sumUtgifter.samletTildeling)), bold(kr(b.sumUtgifter.regnskap)), bold(kr(b.sumUtgifter.differanse))],
     ], `Oppstilling av bevilgningsrapportering for regnskapsår ${year}`);
   const income = table(
-    [{ label: 'Inntektskapittel', width: 7 }, { label: 'Kapittelnavn', width: 20 }, { label: 'Post', width: 4 }, { label: 'Posttekst', width: 29 },
-      { label: 'Samlet tildeling', width: 14, right: true }, { label: `Regnskap ${year}`, width: 14, right: true }, { label: 'Merinntekt og mindreinntekt (−)', width: 14, right: true }],
+    [{ label: 'Kap.', width: 7 }, { label: 'Kapittelnavn', width: 16 }, { label: 'Post', width: 6 }, { label: 'Posttekst', width: 26 },
+      { label: 'Samlet tildeling*', width: 20, right: true }, { label: `Regnskap ${year}`, width: 20, right: true }, { label: 'Merinntekt og mindreinntekt (−)', width: 20, right: true }],
     [
       ...b.inntekter.map((i) => [String(i.source.kap).padStart(4, '0'), e(i.source.navn), String(i.source.post).padStart(2, '0'), e(i.source.posttekst),
         kr(i.samletTildeling), fig(i.source.regnskap), i.differanse === undefined ? '' : kr(i.differanse)]),
-      [bold('Sum inntektsført'), '', '', '', bold(kr(b.sumInntekter.samletTildeling)), bold(kr(b.sumInntekter.regnskap)), ''],
-      [bold('Netto rapportert til bevilgningsregnskapet'), '', '', '', '', bold(kr(b.netto)), ''],
-    ], null, 'Samlet tildeling skal ikke reduseres med eventuelle avgitte belastningsfullmakter. Se note B for forklaring til brukte fullmakter og beregning av mulig overførbart beløp til neste år.');
+      ['', bold('Sum inntektsført'), '', '', bold(kr(b.sumInntekter.samletTildeling)), bold(kr(b.sumInntekter.regnskap)), ''],
+      ['', bold('Netto rapportert til bevilgningsregnskapet'), '', '', '', bold(kr(b.netto)), ''],
+    ], null, '\\* Samlet tildeling skal ikke reduseres med eventuelle avgitte belastningsfullmakter. Se note B for forklaring til brukte fullmakter og beregning av mulig overførbart beløp til neste år.');
   return [expenses, income];
 }
 
@@ -130,17 +132,25 @@ export function noteATable(a: Accounts): TableView {
     rows, 'Note A Forklaring av samlet tildeling');
 }
 
+/** Note B, one column per post (the calculation reads downwards, so it fits a portrait page). */
 export function noteBTable(a: Accounts): TableView {
-  const rows = noteB(bevilgning(a)).map((n) => [kapPost(n.source.kap, n.source.post), n.kanOverføres ? '«kan overføres»' : '', kr(n.differanse), kr(n.utgiftsførtAvAndre), kr(n.etterBelastning),
-    kr(n.merinntekter), kr(n.omdisponering), kr(n.innsparinger), kr(n.grunnlag), kr(n.maks), kr(n.muligOverførbart)]);
-  return table([
-    { label: 'Kapittel og post', width: 8 }, { label: 'Stikkord', width: 9 }, { label: 'Merutgift (−)/ mindreutgift', width: 11, right: true },
-    { label: 'Utgiftsført av andre iht. avgitte belastningsfullmakter', width: 10, right: true }, { label: 'Merutgift (−)/ mindreutgift etter avgitte belastningsfullmakter', width: 11, right: true },
-    { label: 'Merinntekter/ mindreinntekter (−) iht. merinntektsfullmakt', width: 10, right: true }, { label: 'Omdisponering fra post 01 til 45 eller til post 01/21 fra neste års bevilgning', width: 10, right: true },
-    { label: 'Innsparinger (−)', width: 9, right: true }, { label: 'Sum grunnlag for overføring', width: 11, right: true }, { label: 'Maks. overførbart beløp', width: 11, right: true },
-    { label: 'Mulig overførbart beløp beregnet av virksomheten', width: 11, right: true },
-  ], rows, 'Note B Forklaring til brukte fullmakter og beregning av mulig overførbart beløp til neste år',
-  'Maks. overførbart beløp: for post 01 5 prosent av årets tildeling; for poster med stikkordet «kan overføres» årets og fjorårets tildeling til sammen.');
+  const lines = noteB(bevilgning(a));
+  const row = (label: string, f: (n: (typeof lines)[number]) => string) => [label, ...lines.map(f)];
+  const rows = [
+    row('Stikkord', (n) => (n.kanOverføres ? '«kan overføres»' : '')),
+    row('Merutgift (−)/mindreutgift', (n) => kr(n.differanse)),
+    row('Utgiftsført av andre iht. avgitte belastningsfullmakter', (n) => kr(n.utgiftsførtAvAndre)),
+    row('Merutgift (−)/mindreutgift etter avgitte belastningsfullmakter', (n) => kr(n.etterBelastning)),
+    row('Merinntekter/mindreinntekter (−) iht. merinntektsfullmakt', (n) => kr(n.merinntekter)),
+    row('Omdisponering fra post 01 til 45 eller til post 01/21 fra neste års bevilgning', (n) => kr(n.omdisponering)),
+    row('Innsparinger (−)', (n) => kr(n.innsparinger)),
+    row(bold('Sum grunnlag for overføring'), (n) => bold(kr(n.grunnlag))),
+    row('Maks. overførbart beløp', (n) => kr(n.maks)),
+    row(bold('Mulig overførbart beløp beregnet av virksomheten'), (n) => bold(kr(n.muligOverførbart))),
+  ];
+  return table([{ label: 'Kapittel og post', width: 40 }, ...lines.map((n) => ({ label: kapPost(n.source.kap, n.source.post), width: 18, right: true }))], rows,
+    'Note B Forklaring til brukte fullmakter og beregning av mulig overførbart beløp til neste år',
+    'Maks. overførbart beløp: for post 01 5 prosent av årets tildeling; for poster med stikkordet «kan overføres» årets og fjorårets tildeling til sammen.');
 }
 
 /** Part VI: Oppstilling av artskontorapportering, with the sums computed. */

@@ -89,15 +89,14 @@ const cellMargins = (vertical: number, horizontal: number) =>
 /**
  * Table styles as a styles.xml document for docx's `externalStyles`: docx has no options for table styles, and
  * `externalStyles` is the route that keeps its default styles (Heading1…, TOC1…, Hyperlink) alongside.
- * "Tabell" is the data table (thin grey grid, shaded bold header row); "TabellUtenRammer" is for layout tables
- * (letterhead references, signatures, first-page footer).
+ * "Tabell" is the data table (thin grey grid); "TabellUtenRammer" is for layout tables (letterhead references,
+ * signatures, first-page footer). No conditional (first-row) formatting: docx's page-number estimator cannot lay it
+ * out exactly, so header rows get their look from the "Tabelloverskrift" paragraph style and a cell shading instead.
  */
 export function tableStylesXml(): string {
   const table =
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.table}"><w:name w:val="Tabell"/><w:basedOn w:val="TableNormal"/>` +
-    `<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr>${borders('single')}${cellMargins(57, 85)}</w:tblPr>` +
-    `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tblPr/><w:trPr><w:tblHeader/></w:trPr>` +
-    `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/></w:tcPr></w:tblStylePr></w:style>`;
+    `<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr>${borders('single')}${cellMargins(57, 85)}</w:tblPr></w:style>`;
   const plain =
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.plainTable}"><w:name w:val="Tabell uten rammer"/><w:basedOn w:val="TableNormal"/>` +
     `<w:uiPriority w:val="59"/><w:tblPr>${borders('nil')}${cellMargins(0, 0)}</w:tblPr></w:style>`;

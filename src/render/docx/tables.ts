@@ -1,5 +1,5 @@
 import {
-  AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType,
+  AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType,
   type ParagraphChild,
 } from 'docx';
 import type { Align, Cell, Table as TableBlock } from '../../model/document.js';
@@ -8,12 +8,16 @@ import { inlineChildren } from './inline.js';
 import { TEXT_WIDTH, proportionalWidths } from './page.js';
 import { STYLE } from './styles.js';
 
+/** Fill of header-row cells in data tables. */
+const HEADER_FILL = 'E7E6E6';
+
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /** One table cell holding one paragraph. */
-export function cell(children: ParagraphChild[], width: number, style: string, align: Align = 'left', keepNext?: boolean): TableCell {
+export function cell(children: ParagraphChild[], width: number, style: string, align: Align = 'left', keepNext?: boolean, fill?: string): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
     children: [new Paragraph({ style, alignment: ALIGNMENT[align], keepNext, children })],
   });
 }
@@ -64,7 +68,9 @@ export function renderTable(r: Renderer, table: TableBlock, options: BlockOption
       tableHeader: header || undefined,
       cantSplit: true,
       children: padded(cells, columns).map((c, i) =>
-        cell(inlineChildren(c, r.anchors), widths[i], header ? STYLE.tableHeading : STYLE.tableText, table.align[i] ?? 'left', keepNext)),
+        header
+          ? cell(inlineChildren(c, r.anchors), widths[i], STYLE.tableHeading, table.align[i], keepNext, HEADER_FILL)
+          : cell(inlineChildren(c, r.anchors), widths[i], STYLE.tableText, table.align[i], keepNext)),
     });
   const rows = [
     ...table.head.map((cells) => row(cells, true)),

@@ -107,7 +107,8 @@ export function checkTillegg(c: TilleggContent): Diagnostic[] {
   for (const { assignment: a, file: aFile } of c.assignments) {
     const other = used.get(a.id);
     if (other) {
-      out.push(at(aFile, ['id'], 'feil', `oppdrag ${a.id} finnes allerede i ${other}`, `Nye oppdrag i et tillegg fortsetter nummereringen: neste ledige nummer er ${year}-${String(expected).padStart(2, '0')}.`));
+      const free = Math.max(highest(), ...c.assignments.map((x) => x.assignment.id).filter((id) => Number(id.slice(0, 4)) === year).map((id) => Number(id.slice(5)))) + 1;
+      out.push(at(aFile, ['id'], 'feil', `oppdrag ${a.id} finnes allerede i ${other}`, `Nye oppdrag i et tillegg fortsetter nummereringen: neste ledige nummer er ${year}-${String(free).padStart(2, '0')}.`));
       continue;
     }
     used.set(a.id, aFile.file);
