@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { join } from 'node:path';
 import { writeAtomic } from '../../build/writeAtomic.js';
 import { assignmentSchema, budgetSchema, goalSchema, letterSchema, proseChapterSchema } from '../../validate/schema/tildelingsbrev.js';
+import { tilleggSchema } from '../../validate/schema/tillegg.js';
 
 /** The content files that have a schema, by the name of the JSON Schema file written for each. */
 export const SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: string }> = {
@@ -10,6 +11,7 @@ export const SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: 
   oppdrag: { schema: assignmentSchema, title: 'Oppdrag: oppdrag/ÅÅÅÅ-NN.md (forside)', files: 'oppdrag/*.md' },
   budsjett: { schema: budgetSchema, title: 'Budsjett: budsjett.yaml', files: 'budsjett.yaml' },
   kapittel: { schema: proseChapterSchema, title: 'Kapittel: kapitler/NAVN.md (forside)', files: 'kapitler/*.md' },
+  tillegg: { schema: tilleggSchema, title: 'Tillegg til tildelingsbrev: tillegg.md (forside)', files: 'tillegg.md' },
 };
 
 export function jsonSchema(name: string): object {

@@ -107,21 +107,21 @@ const kapPost = (kap: number, post: number) => `${String(kap).padStart(4, '0')} 
 export function bevilgningTables(a: Accounts, year: number): TableView[] {
   const b = bevilgning(a);
   const expenses = table(
-    [{ label: 'Kap.', width: 7 }, { label: 'Kapittelnavn', width: 16 }, { label: 'Post', width: 6 }, { label: 'Posttekst', width: 20 }, { label: 'Note', width: 6 },
+    [{ label: 'Kap. og post', width: 11 }, { label: 'Kapittelnavn', width: 17 }, { label: 'Posttekst', width: 22 }, { label: 'Note', width: 7 },
       { label: 'Samlet tildeling*', width: 20, right: true }, { label: `Regnskap ${year}`, width: 20, right: true }, { label: 'Merutgift (−) og mindreutgift', width: 20, right: true }],
     [
-      ...b.utgifter.map((u) => [String(u.source.kap).padStart(4, '0'), e(u.source.navn), String(u.source.post).padStart(2, '0'),
+      ...b.utgifter.map((u) => [kapPost(u.source.kap, u.source.post), e(u.source.navn),
         e([u.source.posttekst, ...u.source.stikkord].join(', ')), u.notes.join(', '), typeof u.source.årets_tildelinger === 'string' ? e(u.source.årets_tildelinger) : typeof u.source.overført_fra_i_fjor === 'string' ? e(u.source.overført_fra_i_fjor) : kr(u.samletTildeling), fig(u.source.regnskap), kr(u.differanse)]),
-      ['', bold('Sum utgiftsført'), '', '', '', bold(kr(b.sumUtgifter.samletTildeling)), bold(kr(b.sumUtgifter.regnskap)), bold(kr(b.sumUtgifter.differanse))],
+      ['', bold('Sum utgiftsført'), '', '', bold(kr(b.sumUtgifter.samletTildeling)), bold(kr(b.sumUtgifter.regnskap)), bold(kr(b.sumUtgifter.differanse))],
     ], `Oppstilling av bevilgningsrapportering for regnskapsår ${year}`);
   const income = table(
-    [{ label: 'Kap.', width: 7 }, { label: 'Kapittelnavn', width: 16 }, { label: 'Post', width: 6 }, { label: 'Posttekst', width: 26 },
+    [{ label: 'Kap. og post', width: 11 }, { label: 'Kapittelnavn', width: 17 }, { label: 'Posttekst', width: 29 },
       { label: 'Samlet tildeling*', width: 20, right: true }, { label: `Regnskap ${year}`, width: 20, right: true }, { label: 'Merinntekt og mindreinntekt (−)', width: 20, right: true }],
     [
-      ...b.inntekter.map((i) => [String(i.source.kap).padStart(4, '0'), e(i.source.navn), String(i.source.post).padStart(2, '0'), e(i.source.posttekst),
+      ...b.inntekter.map((i) => [kapPost(i.source.kap, i.source.post), e(i.source.navn), e(i.source.posttekst),
         kr(i.samletTildeling), fig(i.source.regnskap), i.differanse === undefined ? '' : kr(i.differanse)]),
-      ['', bold('Sum inntektsført'), '', '', bold(kr(b.sumInntekter.samletTildeling)), bold(kr(b.sumInntekter.regnskap)), ''],
-      ['', bold('Netto rapportert til bevilgningsregnskapet'), '', '', '', bold(kr(b.netto)), ''],
+      ['', bold('Sum inntektsført'), '', bold(kr(b.sumInntekter.samletTildeling)), bold(kr(b.sumInntekter.regnskap)), ''],
+      ['', bold('Netto rapportert til bevilgningsregnskapet'), '', '', bold(kr(b.netto)), ''],
     ], null, '\\* Samlet tildeling skal ikke reduseres med eventuelle avgitte belastningsfullmakter. Se note B for forklaring til brukte fullmakter og beregning av mulig overførbart beløp til neste år.');
   return [expenses, income];
 }
@@ -189,11 +189,11 @@ export function artskontoTables(a: Accounts, year: number): TableView[] {
     sum('Netto rapporterte utgifter på felleskapitler', s.nettoFelleskapitler),
     sum('Netto rapportert til bevilgningsregnskapet', s.netto),
   ];
-  const columns = [{ label: '', width: 46 }, { label: 'Note', width: 5 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }];
+  const columns = [{ label: '', width: 46 }, { label: 'Note', width: 7 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }];
   const out = [table(columns, rows, `Oppstilling av artskontorapportering for ${year}`)];
   const m = a.mellomværende;
   if (m && s.mellomværende) {
-    out.push(table([{ label: 'Oversikt over mellomværende med statskassen', width: 46 }, { label: 'Note', width: 5 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }], [
+    out.push(table([{ label: 'Oversikt over mellomværende med statskassen', width: 46 }, { label: 'Note', width: 7 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }], [
       [`*Eiendeler og gjeld*`, '', '', ''],
       line('Fordringer', '', m.fordringer), line('Kontanter', '', m.kontanter), line('Bankkontoer med statlige midler utenfor Norges Bank', '', m.bankkontoer),
       line('Skyldig skattetrekk og andre trekk', '', m.skyldig_skattetrekk), line('Skyldige offentlige avgifter', '', m.skyldige_avgifter), line('Annen gjeld', '', m.annen_gjeld),

@@ -18,8 +18,8 @@ export class BodyRenderer implements Renderer {
   readonly numbering = new ListNumbering();
   private breakPending = false;
 
-  constructor(blocks: readonly Block[]) {
-    this.anchors = new AnchorNames(blocks);
+  constructor(readonly document: readonly Block[]) {
+    this.anchors = new AnchorNames(document);
   }
 
   /** The whole body; a page break at the very end (nothing to carry it) is dropped. */

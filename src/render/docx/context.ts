@@ -1,9 +1,9 @@
-import type { IParagraphOptions, Paragraph, Table, TableOfContents } from 'docx';
+import type { FileChild, IParagraphOptions, Paragraph, Table } from 'docx';
 import type { Block } from '../../model/document.js';
 import type { AnchorNames } from './anchors.js';
 import type { ListNumbering } from './numbering.js';
 
-export type BodyChild = Paragraph | Table | TableOfContents;
+export type BodyChild = Paragraph | Table | FileChild;
 
 /** Settings a container passes down to the blocks inside it. */
 export interface BlockOptions {
@@ -21,6 +21,8 @@ export interface BlockOptions {
  * for their children, which keeps the modules free of import cycles.
  */
 export interface Renderer {
+  /** All blocks of the document (the TOC lists headings from all of it). */
+  readonly document: readonly Block[];
   readonly anchors: AnchorNames;
   readonly numbering: ListNumbering;
   blocks(blocks: readonly Block[], options?: BlockOptions): BodyChild[];

@@ -1,4 +1,5 @@
 import type { DrawOp } from './ops.js';
+import { ARTIFACT, documentNode, structChild, type StructNode, type StructType } from './structure.js';
 
 export interface PageArea {
   top: number;
@@ -9,6 +10,9 @@ export interface PageArea {
 export class Flow {
   readonly pages: DrawOp[][] = [[]];
   y: number;
+  /** Structure node that pushed operations belong to (see structure.ts). */
+  node: StructNode = documentNode();
+  private lastOp: DrawOp | undefined;
 
   /** area(pageIndex) gives the body area of a page; a measuring flow uses one endless page. */
   constructor(private readonly area: (pageIndex: number) => PageArea) {
@@ -68,6 +72,39 @@ export class Flow {
   }
 
   push(op: DrawOp): void {
+    op.node ??= this.node;
     this.pages[this.pageIndex].push(op);
+    this.lastOp = op;
+  }
+
+  /** Runs `draw` with `node` as the structure node of everything it pushes. */
+  within<T>(node: StructNode, draw: () => T): T {
+    const outer = this.node;
+    this.node = node;
+    try {
+      return draw();
+    } finally {
+      this.node = outer;
+    }
+  }
+
+  /** Runs `draw` inside a new structure element of `type`, a child of the current node. */
+  tag<T>(type: StructType, draw: () => T): T {
+    return this.within(structChild(type, this.node), draw);
+  }
+
+  /** Runs `draw` with everything it pushes marked as an artifact. */
+  artifact<T>(draw: () => T): T {
+    return this.within(ARTIFACT, draw);
+  }
+
+  /**
+   * The Link element for a linked piece of text: the one just used when the previous operation was a link to the same
+   * target in the same parent (a link broken over lines or styles stays one element), a new one otherwise.
+   */
+  linkNode(href: string): StructNode {
+    const last = this.lastOp;
+    if (last?.kind === 'link' && last.href === href && last.node?.type === 'Link' && last.node.parent === this.node) return last.node;
+    return structChild('Link', this.node);
   }
 }

@@ -3,9 +3,10 @@ import type { DocumentModel } from '../../model/document.js';
 import { registerFonts } from './fonts.js';
 import { furnitureOps } from './furniture.js';
 import { layoutDocument } from './layout.js';
-import { documentOptions, setFileId } from './metadata.js';
+import { documentOptions, setFileId, setXmpInfo } from './metadata.js';
 import { addOutline } from './outline.js';
 import { destinationPages, paintOps } from './paint.js';
+import { Tagger } from './structure.js';
 
 /**
  * Renders the document model to an A4 PDF. Two passes: layout positions everything and decides the pages (and so the
@@ -17,6 +18,7 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
 
   const doc = new PDFDocument(documentOptions(model));
   setFileId(doc, model);
+  setXmpInfo(doc, model);
   registerFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -25,10 +27,12 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
     doc.on('error', reject);
   });
 
+  const tagger = new Tagger(doc);
   pages.forEach((ops, index) => {
     doc.addPage();
-    paintOps(doc, ops, pageOf);
-    paintOps(doc, furnitureOps(model.furniture, index, pages.length), pageOf);
+    paintOps(doc, ops, pageOf, tagger);
+    paintOps(doc, furnitureOps(model.furniture, index, pages.length), pageOf, tagger);
+    tagger.end();
   });
   addOutline(doc, toc, pageOf);
   doc.end();

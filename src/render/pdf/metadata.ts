@@ -1,10 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { DocumentModel } from '../../model/document.js';
 
-/** Document info; dates come from the document's own date so that builds are reproducible. */
-export function documentOptions(model: DocumentModel): PDFKit.PDFDocumentOptions {
+const CREATOR = 'Styringsdok';
+const PRODUCER = 'Styringsdok (PDFKit)';
+
+/** The document's own date (noon UTC), so that builds are reproducible. */
+function documentDate(model: DocumentModel): Date {
   const date = new Date(`${model.meta.date}T12:00:00Z`);
-  const stamp = Number.isNaN(date.getTime()) ? new Date(0) : date;
+  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+
+/**
+ * Document info and conformance: PDF/A-2a (pdfkit adds the pdfaid XMP entries and the sRGB output intent with its ICC
+ * profile), tagged (structure tree, MarkInfo), document language and title shown in the viewer's title bar.
+ */
+export function documentOptions(model: DocumentModel): PDFKit.PDFDocumentOptions {
+  const stamp = documentDate(model);
   return {
     autoFirstPage: false,
     size: 'A4',
@@ -12,13 +23,15 @@ export function documentOptions(model: DocumentModel): PDFKit.PDFDocumentOptions
     lang: model.meta.language,
     displayTitle: true,
     pdfVersion: '1.7',
+    subset: 'PDF/A-2a',
+    tagged: true,
     info: {
       Title: model.meta.title,
       Author: model.meta.author,
       ...(model.meta.subject ? { Subject: model.meta.subject } : {}),
       ...(model.meta.keywords?.length ? { Keywords: model.meta.keywords.join(', ') } : {}),
-      Creator: 'Styringsdok',
-      Producer: 'Styringsdok (PDFKit)',
+      Creator: CREATOR,
+      Producer: PRODUCER,
       CreationDate: stamp,
       ModDate: stamp,
     },
@@ -32,4 +45,42 @@ export function documentOptions(model: DocumentModel): PDFKit.PDFDocumentOptions
 export function setFileId(doc: PDFKit.PDFDocument, model: DocumentModel): void {
   const id = createHash('sha256').update(JSON.stringify(model)).digest().subarray(0, 16);
   (doc as unknown as { _id: Buffer })._id = id;
+}
+
+const escapeXml = (text: string): string =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch);
+
+/**
+ * The XMP properties that mirror the document info (PDF/A requires them to agree) plus dc:language. Replaces pdfkit's
+ * own, which does not escape XML, gives the Creator as pdf:Producer and leaves out xmp:ModifyDate.
+ */
+export function xmpInfo(model: DocumentModel): string {
+  const { meta } = model;
+  const date = documentDate(model).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(text)}</rdf:li></rdf:Alt>`;
+  return [
+    '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    `<xmp:CreateDate>${date}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
+    `<xmp:MetadataDate>${date}</xmp:MetadataDate>`,
+    `<xmp:CreatorTool>${CREATOR}</xmp:CreatorTool>`,
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<dc:format>application/pdf</dc:format>',
+    `<dc:title>${alt(meta.title)}</dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${escapeXml(meta.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    ...(meta.subject ? [`<dc:description>${alt(meta.subject)}</dc:description>`] : []),
+    `<dc:language><rdf:Bag><rdf:li>${escapeXml(meta.language)}</rdf:li></rdf:Bag></dc:language>`,
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+    `<pdf:Producer>${PRODUCER}</pdf:Producer>`,
+    ...(meta.keywords?.length ? [`<pdf:Keywords>${escapeXml(meta.keywords.join(', '))}</pdf:Keywords>`] : []),
+    '</rdf:Description>',
+  ].join('\n');
+}
+
+/** Makes pdfkit write xmpInfo instead of its own info properties into the XMP packet (the pdfaid entries stay its own). */
+export function setXmpInfo(doc: PDFKit.PDFDocument, model: DocumentModel): void {
+  const internals = doc as unknown as { _addInfo?: () => void; appendXML(xml: string): void };
+  internals._addInfo = () => internals.appendXML(xmpInfo(model));
 }

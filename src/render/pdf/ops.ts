@@ -1,8 +1,17 @@
 import type { FontKey } from './fonts.js';
+import type { StructNode } from './structure.js';
 
 /** Drawing operations produced by layout and painted by paint.ts; coordinates in points from the page's top left. */
 
-export interface TextOp {
+/**
+ * Every operation pushed onto a flow gets the structure node it belongs to (Flow.push). Operations without one (the
+ * page furniture) are painted as pagination artifacts; rules and backgrounds are always layout artifacts.
+ */
+interface Tagged {
+  node?: StructNode;
+}
+
+export interface TextOp extends Tagged {
   kind: 'text';
   x: number;
   /** Baseline. */
@@ -15,7 +24,7 @@ export interface TextOp {
   underline?: boolean;
 }
 
-export interface RectOp {
+export interface RectOp extends Tagged {
   kind: 'rect';
   x: number;
   y: number;
@@ -24,7 +33,7 @@ export interface RectOp {
   fill: string;
 }
 
-export interface RuleOp {
+export interface RuleOp extends Tagged {
   kind: 'rule';
   x1: number;
   y1: number;
@@ -35,17 +44,19 @@ export interface RuleOp {
 }
 
 /** A clickable area; href is an external URL or "#id" for a heading. */
-export interface LinkOp {
+export interface LinkOp extends Tagged {
   kind: 'link';
   x: number;
   y: number;
   w: number;
   h: number;
   href: string;
+  /** The linked text: the annotation's alternate description. */
+  label?: string;
 }
 
 /** Named destination of a heading, at the top of the heading. */
-export interface DestOp {
+export interface DestOp extends Tagged {
   kind: 'dest';
   name: string;
   x: number;
@@ -53,7 +64,7 @@ export interface DestOp {
 }
 
 /** A TOC entry's dot leader and page number: only known once every heading has a page, so resolved at paint time. */
-export interface TocPageOp {
+export interface TocPageOp extends Tagged {
   kind: 'tocPage';
   headingId: string;
   /** Where the leader may start (end of the entry's last line). */
@@ -66,4 +77,9 @@ export interface TocPageOp {
   color: string;
 }
 
-export type DrawOp = TextOp | RectOp | RuleOp | LinkOp | DestOp | TocPageOp;
+/** Draws nothing: makes sure the node's structure element exists at this point of the reading order (an empty table cell). */
+export interface NodeOp extends Tagged {
+  kind: 'node';
+}
+
+export type DrawOp = TextOp | RectOp | RuleOp | LinkOp | DestOp | TocPageOp | NodeOp;

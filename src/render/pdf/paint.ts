@@ -1,12 +1,13 @@
 import { getMeasurer } from './fonts.js';
-import type { DrawOp, TocPageOp } from './ops.js';
+import type { DrawOp, LinkOp, TocPageOp } from './ops.js';
+import type { Tagger } from './structure.js';
 
 type Doc = PDFKit.PDFDocument;
 
 const LEADER_GAP = 3;
 
 /** Draws the dot leader and page number of a TOC entry, now that the heading's page is known. */
-function paintTocPage(doc: Doc, op: TocPageOp, pageOf: ReadonlyMap<string, number>): void {
+function paintTocPage(doc: Doc, op: TocPageOp, pageOf: ReadonlyMap<string, number>, tagger: Tagger): void {
   const page = pageOf.get(op.headingId);
   if (page === undefined) return;
   const m = getMeasurer();
@@ -20,15 +21,27 @@ function paintTocPage(doc: Doc, op: TocPageOp, pageOf: ReadonlyMap<string, numbe
   if (count > 0) {
     // Dots on a fixed grid from the right so the leaders of all entries line up.
     const first = leaderEnd - count * dotPitch;
+    tagger.artifact('Layout');
     doc.font('regular').fontSize(op.size).text(Array(count).fill(dot).join(' '), first, op.baseline, { lineBreak: false, baseline: 'alphabetic' });
   }
+  tagger.begin(op.node);
   doc.font(op.font).fontSize(op.size).text(number, op.right - numberWidth, op.baseline, { lineBreak: false, baseline: 'alphabetic' });
 }
 
-export function paintOps(doc: Doc, ops: DrawOp[], pageOf: ReadonlyMap<string, number>): void {
+/** A link annotation's structure entry and alternate description (a PDF string, hence the String object). */
+function linkOptions(op: LinkOp, tagger: Tagger): PDFKit.Mixins.AnnotationOption {
+  return { ...tagger.annotationOptions(op.node), ...(op.label ? { Contents: new String(op.label) } : {}) } as PDFKit.Mixins.AnnotationOption;
+}
+
+/**
+ * Paints operations, marking each as content of its structure node or as an artifact (furniture, which has no node,
+ * and rules and backgrounds). The caller ends the open marked-content sequence (tagger.end) before the page ends.
+ */
+export function paintOps(doc: Doc, ops: DrawOp[], pageOf: ReadonlyMap<string, number>, tagger: Tagger): void {
   for (const op of ops) {
     switch (op.kind) {
       case 'text':
+        tagger.begin(op.node);
         doc.font(op.font).fontSize(op.size).fillColor(op.color);
         doc.text(op.text, op.x, op.baseline, {
           lineBreak: false, baseline: 'alphabetic', characterSpacing: op.characterSpacing ?? 0,
@@ -40,23 +53,30 @@ export function paintOps(doc: Doc, ops: DrawOp[], pageOf: ReadonlyMap<string, nu
         }
         break;
       case 'rect':
+        tagger.artifact(op.node ? 'Layout' : 'Pagination');
         doc.save().rect(op.x, op.y, op.w, op.h).fill(op.fill).restore();
         break;
       case 'rule':
+        tagger.artifact(op.node ? 'Layout' : 'Pagination');
         doc.save().lineWidth(op.width).strokeColor(op.color).moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).stroke().restore();
         break;
       case 'link':
         if (op.href.startsWith('#')) {
-          if (pageOf.has(op.href.slice(1))) doc.goTo(op.x, op.y, op.w, op.h, op.href.slice(1));
+          if (!pageOf.has(op.href.slice(1))) break;
+          doc.goTo(op.x, op.y, op.w, op.h, op.href.slice(1), linkOptions(op, tagger));
         } else {
-          doc.link(op.x, op.y, op.w, op.h, op.href);
+          doc.link(op.x, op.y, op.w, op.h, op.href, linkOptions(op, tagger));
         }
+        tagger.attachAnnotation(op.node);
         break;
       case 'dest':
         doc.addNamedDestination(op.name, 'XYZ', op.x, op.y, null);
         break;
       case 'tocPage':
-        paintTocPage(doc, op, pageOf);
+        paintTocPage(doc, op, pageOf, tagger);
+        break;
+      case 'node':
+        if (op.node) tagger.ensure(op.node);
         break;
     }
   }

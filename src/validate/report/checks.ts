@@ -32,6 +32,11 @@ export function placeholderDiagnostics(folder: LoadedFolder): Diagnostic[] {
   return out;
 }
 
+/** A diagnostic at a field's key (a mapping's own line rather than its first entry's). */
+function atKey(file: ContentFile, path: PropertyKey[], severity: Diagnostic['severity'], message: string, hint?: string): Diagnostic {
+  return { ...at(file, path, severity, message, hint), ...file.yaml.locate(path, true) };
+}
+
 /** Every list of figures has one value per year. */
 export function checkKeyFigures(k: KeyFigures, file: ContentFile, year: number): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -51,7 +56,7 @@ export function checkAccounts(a: Accounts, file: ContentFile): Diagnostic[] {
   const b = bevilgning(a);
   const art = artskonto(a);
   if (Math.round(b.netto) !== Math.round(art.netto[0])) {
-    out.push(at(file, ['artskonto'], 'feil',
+    out.push(atKey(file, ['artskonto'], 'feil',
       `«Netto rapportert til bevilgningsregnskapet» er ulik i de to oppstillingene: bevilgningsrapporteringen gir ${formatNumber(b.netto)}, artskontorapporteringen ${formatNumber(art.netto[0])} (forskjell ${formatNumber(b.netto - art.netto[0])})`,
       'Begge er summer av det som er rapportert til statsregnskapet og skal være like. Sjekk regnskapstallene under «utgifter»/«inntekter» mot linjene under «artskonto».'));
   }

@@ -63,7 +63,8 @@ describe('renderDocx on the sample model', () => {
 
   it('has a filled, clean TOC field with the listed headings and their page numbers', () => {
     const toc = /<w:sdt>[\s\S]*?<\/w:sdt>/.exec(documentXml)?.[0] ?? '';
-    expect(decode(toc)).toContain('<w:instrText xml:space="preserve">TOC \\h \\o "1-3"</w:instrText>');
+    expect(decode(toc)).toContain('<w:instrText xml:space="preserve">TOC \\o "1-3" \\h</w:instrText>');
+    expect(toc).toContain('<w:docPartGallery w:val="Table of Contents"/>');
     expect(toc).toContain('<w:fldChar w:fldCharType="begin"/>');
     expect(toc).not.toContain('w:dirty');
     const entries = paragraphsOf(toc)
@@ -89,9 +90,11 @@ describe('renderDocx on the sample model', () => {
     expect(pages.every((n, i) => Number.isInteger(n) && n >= (pages[i - 1] ?? 1))).toBe(true);
     // The appendix follows a page break and 40 table rows, so it cannot be on the first pages.
     expect(pages[6]).toBeGreaterThan(2);
-    // Each entry links to the bookmark on its heading.
-    const anchor = /w:anchor="(_Toc\d+)"/.exec(toc)?.[1];
-    expect(paragraphWith('Innledning')).toContain(`w:name="${anchor}"`);
+    // Each entry links to the bookmark on its heading, and its page number is a PAGEREF to the same bookmark.
+    const firstEntry = paragraphsOf(toc).find((x) => x.includes('PAGEREF'))!;
+    const anchor = /w:anchor="([^"]+)"/.exec(firstEntry)?.[1];
+    expect(firstEntry).toContain(`PAGEREF ${anchor} \\h`);
+    expect(paragraphWith('Innledning')).toContain(`<w:bookmarkStart w:name="${anchor}"`);
   });
 
   it('does not make Word update fields on opening', () => {
@@ -300,5 +303,20 @@ describe('reproducibility', () => {
     expect(first.equals(second)).toBe(true);
     const other = await renderDocx({ ...sampleModel(3), meta: { ...sampleModel(3).meta, date: '2023-01-21' } });
     expect(other.equals(first)).toBe(false);
+  });
+});
+
+describe('edge cases', () => {
+  it('renders an empty document, a TOC without listed headings and a trailing page break', async () => {
+    const model: DocumentModel = {
+      meta: { title: 'Tom', author: 'A', language: 'nb-NO', date: 'ikke-en-dato' as string },
+      furniture: { pageNumberFormat: 'Side {side}' },
+      blocks: [{ type: 'toc', title: 'Innhold' }, { type: 'pageBreak' }],
+    };
+    const parts = await docxParts(await renderDocx(model));
+    const documentXml = part(parts, 'word/document.xml');
+    expect(textOf(documentXml)).toBe('Innhold');
+    expect(documentXml).not.toContain('pageBreakBefore');
+    expect(part(parts, 'docProps/core.xml')).toMatch(/<dcterms:created [^>]*>2000-01-01T12:00:00Z</);
   });
 });

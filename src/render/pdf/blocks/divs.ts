@@ -18,7 +18,7 @@ export function keepTogether(ctx: LayoutContext, draw: (ctx: LayoutContext) => v
 export function layoutDiv(div: Div, ctx: LayoutContext): void {
   switch (div.name) {
     case 'brevhode':
-      return layoutLetterhead(div, ctx);
+      return ctx.flow.tag('Div', () => layoutLetterhead(div, ctx));
     case 'mottaker':
       layoutBlocks(div.children, { ...ctx, paragraphSpacing: 0 });
       return;
@@ -29,10 +29,9 @@ export function layoutDiv(div: Div, ctx: LayoutContext): void {
       }
       return;
     case 'signaturer':
-      return layoutSignatures(div, ctx);
+      return ctx.flow.tag('Div', () => layoutSignatures(div, ctx));
     case 'signatar':
-      layoutBlocks(div.children, { ...ctx, paragraphSpacing: 0 });
-      return;
+      return ctx.flow.tag('Div', () => layoutBlocks(div.children, { ...ctx, paragraphSpacing: 0 }));
     case 'merknad':
       ctx.flow.space(SPACING.paragraph);
       keepTogether(smallPrint(ctx), (c) => layoutBlocks(div.children, c));

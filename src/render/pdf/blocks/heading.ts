@@ -1,4 +1,5 @@
 import type { Heading } from '../../../model/document.js';
+import { headingType } from '../structure.js';
 import { HEADINGS } from '../theme.js';
 import { breakLines, type Line } from '../text/lineBreak.js';
 import { drawLine } from '../text/drawLine.js';
@@ -30,10 +31,12 @@ export function layoutHeading(heading: Heading, ctx: LayoutContext, followingLea
   const lines = headingLines(heading, ctx);
   flow.space(style.before);
   flow.ensure(lines.length * style.leading + style.after + followingLead);
-  flow.push({ kind: 'dest', name: heading.id, x: ctx.x, y: flow.y });
-  for (const line of lines) {
-    drawLine(flow, line, style, { x: ctx.x, width: ctx.width, top: flow.y });
-    flow.y += style.leading;
-  }
+  flow.tag(headingType(heading.level), () => {
+    flow.push({ kind: 'dest', name: heading.id, x: ctx.x, y: flow.y });
+    for (const line of lines) {
+      drawLine(flow, line, style, { x: ctx.x, width: ctx.width, top: flow.y });
+      flow.y += style.leading;
+    }
+  });
   flow.y += style.after;
 }

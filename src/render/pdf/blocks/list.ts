@@ -26,12 +26,18 @@ export function itemContext(list: ListBlock, ctx: LayoutContext): LayoutContext 
 export function layoutList(list: ListBlock, ctx: LayoutContext): void {
   const { flow } = ctx;
   const inner = itemContext(list, ctx);
-  list.items.forEach((item, index) => {
-    flow.ensure(leadHeight(item, 0, inner));
-    const text = marker(list, index, ctx.listDepth);
-    const x = list.ordered ? ctx.x : ctx.x + 3;
-    flow.push({ kind: 'text', x, baseline: flow.y + baselineOffset(ctx.text), text, font: fontKey(false, false), size: ctx.text.size, color: ctx.text.color });
-    layoutBlocks(item, inner);
+  flow.tag('L', () => {
+    list.items.forEach((item, index) => {
+      flow.ensure(leadHeight(item, 0, inner));
+      const text = marker(list, index, ctx.listDepth);
+      const x = list.ordered ? ctx.x : ctx.x + 3;
+      flow.tag('LI', () => {
+        flow.tag('Lbl', () => {
+          flow.push({ kind: 'text', x, baseline: flow.y + baselineOffset(ctx.text), text, font: fontKey(false, false), size: ctx.text.size, color: ctx.text.color });
+        });
+        flow.tag('LBody', () => layoutBlocks(item, inner));
+      });
+    });
   });
   if (ctx.listDepth === 0) flow.space(ctx.paragraphSpacing - SPACING.tightParagraph);
 }

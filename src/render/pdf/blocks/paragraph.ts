@@ -14,20 +14,22 @@ export function leadingLineCount(lineCount: number): number {
 }
 
 /**
- * Places lines one below the other, breaking pages between lines while keeping at least two lines together at the
+ * Places the lines of a paragraph (one P structure element) one below the other, breaking pages between lines while keeping at least two lines together at the
  * start and end of the block (orphans and widows).
  */
 export function placeLines(ctx: LayoutContext, lines: Line[], style: TextStyle, align: Align = 'left', characterSpacing?: number): void {
   const { flow } = ctx;
   const lh = style.leading;
   flow.ensure(leadingLineCount(lines.length) * lh);
-  lines.forEach((line, i) => {
-    if (i > 0) {
-      const need = lines.length - i === 2 ? 2 * lh : lh;
-      if (!flow.fits(need)) flow.newPage();
-    }
-    drawLine(flow, line, style, { x: ctx.x, width: ctx.width, top: flow.y, align, characterSpacing });
-    flow.y += lh;
+  flow.tag('P', () => {
+    lines.forEach((line, i) => {
+      if (i > 0) {
+        const need = lines.length - i === 2 ? 2 * lh : lh;
+        if (!flow.fits(need)) flow.newPage();
+      }
+      drawLine(flow, line, style, { x: ctx.x, width: ctx.width, top: flow.y, align, characterSpacing });
+      flow.y += lh;
+    });
   });
 }
 

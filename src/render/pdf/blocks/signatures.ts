@@ -18,7 +18,7 @@ function layoutSignatoryColumns(signatories: Div[], ctx: LayoutContext): void {
     let bottom = top;
     signatories.slice(start, start + perRow).forEach((signatory, i) => {
       flow.y = top;
-      layoutBlocks(signatory.children, { ...ctx, x: ctx.x + i * columnWidth, width: columnWidth - COLUMN_GAP, paragraphSpacing: 0 });
+      flow.tag('Div', () => layoutBlocks(signatory.children, { ...ctx, x: ctx.x + i * columnWidth, width: columnWidth - COLUMN_GAP, paragraphSpacing: 0 }));
       bottom = Math.max(bottom, flow.y);
     });
     flow.y = bottom;

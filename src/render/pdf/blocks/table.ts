@@ -1,5 +1,6 @@
 import type { Cell, Table } from '../../../model/document.js';
 import type { Flow } from '../flow.js';
+import { ARTIFACT, structChild, type StructNode } from '../structure.js';
 import { TABLE, TABLE_TEXT, SPACING } from '../theme.js';
 import { breakLines, type Line } from '../text/lineBreak.js';
 import { drawLine } from '../text/drawLine.js';
@@ -14,6 +15,8 @@ interface RowLayout {
   cells: Line[][];
   lineCount: number;
   header: boolean;
+  /** The row's TR and its TH/TD elements, made when the row is first drawn (a row split over pages keeps them). */
+  nodes?: { row: StructNode; cells: StructNode[] };
 }
 
 /** Column widths normalised to the text width; columns without a width (or a usable one) get an equal share. */
@@ -47,17 +50,31 @@ function rule(flow: Flow, x: number, width: number, y: number, strong: boolean):
   });
 }
 
-/** Draws lines [from, to) of every cell of a row at the flow's position and advances past them. */
-function drawRow(flow: Flow, table: Table, cols: Column[], row: RowLayout, from: number, to: number): void {
+/** TR with TH (header rows, column scope) or TD elements, under `group` (THead or TBody). */
+export function rowNodes(group: StructNode, columnCount: number, header: boolean): NonNullable<RowLayout['nodes']> {
+  const row = structChild('TR', group);
+  return { row, cells: Array.from({ length: columnCount }, () => structChild(header ? 'TH' : 'TD', row, header ? 'Column' : undefined)) };
+}
+
+/**
+ * Draws lines [from, to) of every cell of a row at the flow's position and advances past them. `group` is the THead or
+ * TBody node, or ARTIFACT for header rows repeated on a continuation page.
+ */
+function drawRow(flow: Flow, table: Table, cols: Column[], row: RowLayout, from: number, to: number, group: StructNode): void {
   const height = rowHeight(to - from);
   const x = cols[0].x;
   const width = cols.reduce((sum, col) => sum + col.width, 0);
+  const nodes = group === ARTIFACT ? undefined : (row.nodes ??= rowNodes(group, cols.length, row.header));
   if (row.header) flow.push({ kind: 'rect', x, y: flow.y, w: width, h: height, fill: TABLE.headerFill });
   cols.forEach((col, c) => {
-    row.cells[c].slice(from, to).forEach((line, i) => {
-      drawLine(flow, line, TABLE_TEXT, {
-        x: col.x + TABLE.padX, width: col.width - 2 * TABLE.padX,
-        top: flow.y + TABLE.padY + i * TABLE_TEXT.leading, align: table.align[c] ?? 'left',
+    flow.within(nodes?.cells[c] ?? ARTIFACT, () => {
+      // An empty cell still gets its element, so that every row has all its cells.
+      if (nodes && from === 0) flow.push({ kind: 'node' });
+      row.cells[c].slice(from, to).forEach((line, i) => {
+        drawLine(flow, line, TABLE_TEXT, {
+          x: col.x + TABLE.padX, width: col.width - 2 * TABLE.padX,
+          top: flow.y + TABLE.padY + i * TABLE_TEXT.leading, align: table.align[c] ?? 'left',
+        });
       });
     });
   });
@@ -82,29 +99,33 @@ export function layoutTable(table: Table, ctx: LayoutContext): void {
   const body = table.body.map((r) => rowLayout(r, cols, false));
   const headHeight = head.reduce((sum, row) => sum + rowHeight(row.lineCount), 0);
   const totalWidth = cols.reduce((sum, col) => sum + col.width, 0);
+  const tableNode = structChild('Table', flow.node);
+  const thead = structChild('THead', tableNode);
+  const tbody = structChild('TBody', tableNode);
 
-  const drawHead = () => {
+  /** The header rows; their repetitions on continuation pages are artifacts. */
+  const drawHead = (repeat: boolean) => {
     if (head.length === 0) return;
     rule(flow, ctx.x, totalWidth, flow.y, true);
-    for (const row of head) drawRow(flow, table, cols, row, 0, row.lineCount);
+    for (const row of head) drawRow(flow, table, cols, row, 0, row.lineCount, repeat ? ARTIFACT : thead);
   };
   const continueOnNewPage = () => {
     flow.newPage();
-    drawHead();
+    drawHead(true);
   };
 
   flow.ensure(headHeight + (body[0] ? rowHeight(body[0].lineCount) : 0));
-  drawHead();
+  drawHead(false);
   if (head.length === 0) rule(flow, ctx.x, totalWidth, flow.y, false);
   for (const row of body) {
     const height = rowHeight(row.lineCount);
     if (flow.fits(height)) {
-      drawRow(flow, table, cols, row, 0, row.lineCount);
+      drawRow(flow, table, cols, row, 0, row.lineCount, tbody);
       continue;
     }
     if (height <= flow.fullPageHeight - headHeight) {
       continueOnNewPage();
-      drawRow(flow, table, cols, row, 0, row.lineCount);
+      drawRow(flow, table, cols, row, 0, row.lineCount, tbody);
       continue;
     }
     // Taller than a page: split between lines.
@@ -116,7 +137,7 @@ export function layoutTable(table: Table, ctx: LayoutContext): void {
         continue;
       }
       const to = Math.min(row.lineCount, from + room);
-      drawRow(flow, table, cols, row, from, to);
+      drawRow(flow, table, cols, row, from, to, tbody);
       from = to;
       if (from < row.lineCount) continueOnNewPage();
     }

@@ -19,30 +19,37 @@ export function layoutToc(toc: TocBlock, ctx: LayoutContext): void {
   const titleLines = breakLines([{ text: toc.title }], ctx.width, { size: titleStyle.size, bold: true });
   flow.space(titleStyle.before);
   flow.ensure(titleLines.length * titleStyle.leading + titleStyle.after + 2 * TOC_TEXT.leading);
-  for (const line of titleLines) {
-    drawLine(flow, line, titleStyle, { x: ctx.x, width: ctx.width, top: flow.y });
-    flow.y += titleStyle.leading;
-  }
+  flow.tag('H1', () => {
+    for (const line of titleLines) {
+      drawLine(flow, line, titleStyle, { x: ctx.x, width: ctx.width, top: flow.y });
+      flow.y += titleStyle.leading;
+    }
+  });
   flow.y += titleStyle.after;
 
-  for (const entry of ctx.toc) {
-    const indent = (Math.min(entry.level, 4) - 1) * LEVEL_INDENT;
-    const bold = entry.level === 1;
-    const lines = breakLines([{ text: entry.text }], ctx.width - indent - PAGE_NUMBER_ROOM, { size: TOC_TEXT.size, bold });
-    if (entry.level === 1) flow.space(4);
-    flow.ensure(lines.length * TOC_TEXT.leading);
-    const top = flow.y;
-    for (const line of lines) {
-      drawLine(flow, line, TOC_TEXT, { x: ctx.x + indent, width: ctx.width - indent, top: flow.y });
-      flow.y += TOC_TEXT.leading;
+  // TOC > TOCI > Link: the entry's text, its page number and the link annotation (the dot leader is an artifact).
+  flow.tag('TOC', () => {
+    for (const entry of ctx.toc) {
+      const indent = (Math.min(entry.level, 4) - 1) * LEVEL_INDENT;
+      const bold = entry.level === 1;
+      const lines = breakLines([{ text: entry.text }], ctx.width - indent - PAGE_NUMBER_ROOM, { size: TOC_TEXT.size, bold });
+      if (entry.level === 1) flow.space(4);
+      flow.ensure(lines.length * TOC_TEXT.leading);
+      const top = flow.y;
+      flow.tag('TOCI', () => flow.tag('Link', () => {
+        for (const line of lines) {
+          drawLine(flow, line, TOC_TEXT, { x: ctx.x + indent, width: ctx.width - indent, top: flow.y });
+          flow.y += TOC_TEXT.leading;
+        }
+        const last = lines[lines.length - 1];
+        flow.push({
+          kind: 'tocPage', headingId: entry.id, leaderStart: ctx.x + indent + last.width + getMeasurer().width(' ', 'regular', TOC_TEXT.size),
+          right: ctx.x + ctx.width, baseline: flow.y - TOC_TEXT.leading + baselineOffset(TOC_TEXT),
+          font: bold ? 'bold' : 'regular', size: TOC_TEXT.size, color: TOC_TEXT.color,
+        });
+        flow.push({ kind: 'link', x: ctx.x + indent, y: top, w: ctx.width - indent, h: flow.y - top, href: `#${entry.id}`, label: entry.text });
+      }));
     }
-    const last = lines[lines.length - 1];
-    flow.push({
-      kind: 'tocPage', headingId: entry.id, leaderStart: ctx.x + indent + last.width + getMeasurer().width(' ', 'regular', TOC_TEXT.size),
-      right: ctx.x + ctx.width, baseline: flow.y - TOC_TEXT.leading + baselineOffset(TOC_TEXT),
-      font: bold ? 'bold' : 'regular', size: TOC_TEXT.size, color: TOC_TEXT.color,
-    });
-    flow.push({ kind: 'link', x: ctx.x + indent, y: top, w: ctx.width - indent, h: flow.y - top, href: `#${entry.id}` });
-  }
+  });
   flow.space(SPACING.block * 2);
 }

@@ -29,6 +29,8 @@ export function drawLine(flow: Flow, line: Line, style: TextStyle, at: LinePlace
     const text = fragment.text;
     if (text.trim() === '') continue;
     const link = fragment.href;
+    // Linked text and its annotation go into one Link structure element.
+    const node = link ? flow.linkNode(link) : flow.node;
     flow.push({
       kind: 'text',
       x: x + fragment.x,
@@ -39,10 +41,11 @@ export function drawLine(flow: Flow, line: Line, style: TextStyle, at: LinePlace
       color: link ? COLORS.link : style.color,
       characterSpacing: at.characterSpacing,
       underline: link !== undefined && !link.startsWith('#'),
+      node,
     });
     if (link) {
       const w = getMeasurer().width(text.trimEnd(), fragment.font, style.size, at.characterSpacing);
-      flow.push({ kind: 'link', x: x + fragment.x, y: at.top, w, h: style.leading, href: link });
+      flow.push({ kind: 'link', x: x + fragment.x, y: at.top, w, h: style.leading, href: link, label: text.trimEnd(), node });
     }
   }
 }
