@@ -5,7 +5,8 @@ const NEEDED = [
   { check: ['pdftotext', '-v'], pkg: 'poppler-utils', what: 'pdftotext, pdffonts, pdfinfo, pdfsig' },
   { check: ['qpdf', '--version'], pkg: 'qpdf', what: 'qpdf' },
   { check: ['soffice', '--version'], pkg: 'libreoffice-writer-nogui', what: 'LibreOffice (headless)' },
-  { check: ['python3', '-c', 'import docx'], pkg: 'python3-docx', what: 'python-docx' },
+  // Debian's python3-docx lives in the system Python, which may not be the first python3 on PATH.
+  { check: ['/usr/bin/python3', '-c', 'import docx'], pkg: 'python3-docx', what: 'python-docx' },
 ];
 
 const present = ({ check: [cmd, ...args] }) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;

@@ -1,0 +1,49 @@
+import { checkDocument, composeChecked } from '../documents.js';
+import { SignError } from '../sign/SignError.js';
+import type { SignOptions } from '../sign/signPdf.js';
+import type { Diagnostic } from '../validate/diagnostics.js';
+import { renderAndWrite, type Format } from './buildDocument.js';
+
+/** One document to build: its folder and where its outputs go (see outputBase). */
+export interface BuildJob {
+  dir: string;
+  base: string;
+}
+
+/** What building one document came to. Plain data, so a worker thread can send it to the main thread. */
+export interface BuildOutcome {
+  dir: string;
+  /** True when the outputs were written. */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** The files written, as renderAndWrite returns them. */
+  written: string[];
+  seconds: number;
+  /** Set when the build stopped for another reason than the content: a signing problem or an internal error. */
+  failure?: { kind: 'signering' | 'intern'; message: string; hint?: string };
+}
+
+/**
+ * Checks, composes, renders and writes one document; the outputs are written only when all formats
+ * succeeded. Problems in the content become diagnostics. With `rethrow`, signing and internal errors
+ * are thrown (the one-document CLI reports them as before); without, they become the outcome's `failure`,
+ * so one document's failure does not stop a batch or a watch.
+ */
+export async function buildFolder(job: BuildJob, formats: readonly Format[], signing?: SignOptions, rethrow = false): Promise<BuildOutcome> {
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+  let diagnostics: Diagnostic[] = [];
+  try {
+    const result = composeChecked(checkDocument(job.dir));
+    diagnostics = result.diagnostics;
+    if (!result.composed) return { dir: job.dir, ok: false, diagnostics, written: [], seconds: seconds() };
+    const written = await renderAndWrite(result.composed, job.base, formats, signing);
+    return { dir: job.dir, ok: true, diagnostics, written, seconds: seconds() };
+  } catch (e) {
+    if (rethrow) throw e;
+    const failure = e instanceof SignError
+      ? { kind: 'signering' as const, message: e.message, hint: e.hint }
+      : { kind: 'intern' as const, message: (e as Error)?.stack ?? String(e) };
+    return { dir: job.dir, ok: false, diagnostics, written: [], seconds: seconds(), failure };
+  }
+}
