@@ -19,6 +19,8 @@ export interface DocumentResult {
   diagnostikk: Diagnostic[];
   /** build only: the files written (empty when nothing was written). */
   skrevet?: string[];
+  /** build only: why the document failed when the reason is not in the diagnostics (signing, internal error). */
+  feilmelding?: string;
 }
 
 /**
