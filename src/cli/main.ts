@@ -7,7 +7,12 @@ const HELP = `styringsdok – tildelingsbrev fra Markdown og YAML til DOCX og PD
 Bruk:
   styringsdok build MAPPE… [--out MAPPE] [--format docx,pdf,md] [--json]
       Kontrollerer og bygger dokumentene i mappene (standard: --out output --format docx,pdf).
-      Et dokument med feil blir ikke skrevet.
+      Et dokument med feil blir ikke skrevet. Flere dokumenter bygges samtidig på alle prosessorkjernene,
+      med fremdrift underveis og en oversikt til slutt; en feil i ett dokument stopper ikke de andre
+      (avslutter med kode 1 hvis noe feilet).
+  styringsdok watch MAPPE [--out MAPPE] [--format docx,pdf,md]
+      Bygger dokumentene og bygger dem på nytt når innholdet eller malene endres, og viser hva som ble
+      bygget og hvor lang tid det tok. Feil vises uten at overvåkingen stopper. Ctrl-C avslutter.
   styringsdok check MAPPE… [--json]
       Kontrollerer innholdet og viser alle feil og advarsler. Avslutter med kode 1 ved feil.
 
@@ -73,12 +78,25 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     switch (command) {
+      case 'watch':
       case 'build': {
         const formats = values.format!.split(',').map((f) => f.trim()).filter(Boolean);
         const bad = formats.filter((f) => !FORMATS.includes(f as Format));
         if (bad.length || formats.length === 0) {
           process.stderr.write(`ukjent format: ${bad.join(', ') || '(tomt)'}. Velg blant: ${FORMATS.join(', ')}\n`);
           return 1;
+        }
+        if (command === 'watch') {
+          if (rest.length !== 1) return usage('watch trenger én mappe');
+          const { watch } = await import('./commands/watch.js');
+          const stop = new AbortController();
+          const onSignal = () => stop.abort();
+          process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+          try {
+            return await watch(rest[0], values.out ?? 'output', formats as Format[], { signal: stop.signal });
+          } finally {
+            process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+          }
         }
         if (rest.length === 0) return usage('build trenger minst én mappe');
         const { build } = await import('./commands/build.js');

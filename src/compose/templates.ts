@@ -110,8 +110,13 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
 const COMPILED = new Map<string, Templates>();
 const MAX_COMPILED = 32;
 
-/** The built-in templates of each kind, read once per process (they do not change while it runs). */
+/** The built-in templates of each kind, read once per process (until forgetBuiltInTemplates). */
 const BUILT_IN = new Map<string, TemplateSource[]>();
+/** Forgets the built-in templates read so far, so the next build reads them again (`watch`, when they change on disk). */
+export function forgetBuiltInTemplates(): void {
+  BUILT_IN.clear();
+}
+
 /** Template texts already known to parse: checking them again on every build is wasted work. */
 const PARSED = new Set<string>();
 

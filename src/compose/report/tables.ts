@@ -85,17 +85,19 @@ export function keyFigureTables(k: KeyFigures): TableView[] {
     const derived = derivedKeyFigures(r, years.length);
     const pct = (x: number | undefined) => (x === undefined ? '' : formatNumber(x * 100));
     const whole = (x: number | undefined) => (x === undefined ? '' : formatNumber(x));
+    // Allocations run to eleven digits: shown in millions so five years fit across a portrait page.
+    const mill = (v: Figure) => (typeof v === 'number' ? formatNumber(v / 1_000_000, 1) : e(v));
     const rows: string[][] = [
       ['Antall årsverk', 'Antall', ...r.årsverk.map((v) => fig(v, 1))],
       ...(r.avtalte_ansatte ? [['Antall avtalte ansatte', 'Antall', ...r.avtalte_ansatte.map((v) => fig(v, 1))]] : []),
       ...(r.utførte_årsverk ? [['Antall utførte årsverk', 'Antall', ...r.utførte_årsverk.map((v) => fig(v, 1))]] : []),
-      ['Samlet tildeling post 01–99', 'Kroner', ...r.samlet_tildeling.map((v) => fig(v))],
+      ['Samlet tildeling post 01–99', 'Mill. kr', ...r.samlet_tildeling.map(mill)],
       ['Utnyttelsesgrad post 01–99', 'Prosent', ...derived.map((d) => pct(d.utnyttelsesgrad))],
-      ['Driftsutgifter', 'Kroner', ...r.driftsutgifter.map((v) => fig(v))],
+      ['Driftsutgifter', 'Mill. kr', ...r.driftsutgifter.map(mill)],
       ['Lønnsandel av driftsutgifter', 'Prosent', ...derived.map((d) => pct(d.lønnsandel))],
       ['Lønnskostnader per årsverk', 'Kroner', ...derived.map((d) => whole(d.lønnPerÅrsverk))],
     ];
-    out.push(table([{ label: 'Nøkkeltall fra årsregnskap', width: 34 }, { label: 'Enhet', width: 8 }, ...years.map((y) => ({ label: y, width: 14, right: true }))], rows, null,
+    out.push(table([{ label: 'Nøkkeltall fra årsregnskap', width: 30 }, { label: 'Enhet', width: 11 }, ...years.map((y) => ({ label: y, width: 13, right: true }))], rows, null,
       r.merknad ? e(r.merknad) : 'Utnyttelsesgrad = regnskap / samlet tildeling. Lønnsandel = lønnsutgifter / driftsutgifter. Lønnskostnader per årsverk = lønnsutgifter / antall årsverk.'));
   }
   return out;
@@ -107,7 +109,7 @@ const kapPost = (kap: number, post: number) => `${String(kap).padStart(4, '0')} 
 export function bevilgningTables(a: Accounts, year: number): TableView[] {
   const b = bevilgning(a);
   const expenses = table(
-    [{ label: 'Kap. og post', width: 11 }, { label: 'Kapittelnavn', width: 17 }, { label: 'Posttekst', width: 22 }, { label: 'Note', width: 7 },
+    [{ label: 'Kap. og post', width: 11 }, { label: 'Kapittelnavn', width: 17 }, { label: 'Posttekst', width: 22 }, { label: 'Note', width: 9 },
       { label: 'Samlet tildeling*', width: 20, right: true }, { label: `Regnskap ${year}`, width: 20, right: true }, { label: 'Merutgift (−) og mindreutgift', width: 20, right: true }],
     [
       ...b.utgifter.map((u) => [kapPost(u.source.kap, u.source.post), e(u.source.navn),
@@ -189,11 +191,11 @@ export function artskontoTables(a: Accounts, year: number): TableView[] {
     sum('Netto rapporterte utgifter på felleskapitler', s.nettoFelleskapitler),
     sum('Netto rapportert til bevilgningsregnskapet', s.netto),
   ];
-  const columns = [{ label: '', width: 46 }, { label: 'Note', width: 7 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }];
+  const columns = [{ label: '', width: 46 }, { label: 'Note', width: 9 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }];
   const out = [table(columns, rows, `Oppstilling av artskontorapportering for ${year}`)];
   const m = a.mellomværende;
   if (m && s.mellomværende) {
-    out.push(table([{ label: 'Oversikt over mellomværende med statskassen', width: 46 }, { label: 'Note', width: 7 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }], [
+    out.push(table([{ label: 'Oversikt over mellomværende med statskassen', width: 46 }, { label: 'Note', width: 9 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }], [
       [`*Eiendeler og gjeld*`, '', '', ''],
       line('Fordringer', '', m.fordringer), line('Kontanter', '', m.kontanter), line('Bankkontoer med statlige midler utenfor Norges Bank', '', m.bankkontoer),
       line('Skyldig skattetrekk og andre trekk', '', m.skyldig_skattetrekk), line('Skyldige offentlige avgifter', '', m.skyldige_avgifter), line('Annen gjeld', '', m.annen_gjeld),

@@ -98,17 +98,18 @@ export function getMeasurer(): Measurer {
   }
   const font = doc.font('regular') as unknown as { _font: { ascender: number; descender: number } };
   const metrics = font._font;
-  const widthCache = new Map<string, number>();
+  // One cache per face: looking up the text itself needs no key string to be built (this is the hottest path of layout).
+  const widthCaches = Object.fromEntries(FONT_KEYS.map((key) => [key, new Map<string, number>()])) as Record<FontKey, Map<string, number>>;
   measurer = {
     ascent: metrics.ascender / 1000,
     descent: -metrics.descender / 1000,
     width(text, key, size, characterSpacing = 0) {
-      const cacheKey = `${key}\u0000${text}`;
-      let perPoint = widthCache.get(cacheKey);
+      const widthCache = widthCaches[key];
+      let perPoint = widthCache.get(text);
       if (perPoint === undefined) {
         perPoint = doc.font(key).fontSize(1000).widthOfString(text) / 1000;
-        if (widthCache.size > 200_000) widthCache.clear();
-        widthCache.set(cacheKey, perPoint);
+        if (widthCache.size > 50_000) widthCache.clear();
+        widthCache.set(text, perPoint);
       }
       return perPoint * size + (text.length > 1 ? characterSpacing * (text.length - 1) : 0);
     },

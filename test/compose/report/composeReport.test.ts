@@ -67,3 +67,24 @@ describe('årsrapport: signed submission and publication version from one source
     expect(row('Lønnskostnader per årsverk')[6]).toBe('943\u00a0641');
   });
 });
+
+describe('årsrapport: the PDFs of the two versions', () => {
+  it('extracted texts differ only in the signature blocks', async () => {
+    const { renderPdf } = await import('../../../src/render/pdf/index.js');
+    const { pdfText } = await import('../../helpers/pdfText.js');
+    const c = composeExample();
+    const [signed, pub] = await Promise.all([renderPdf(c.model).then(pdfText), renderPdf(c.variants![0].model).then(pdfText)]);
+    // Pagination differs (the signature takes room), so the page furniture and the table headings that repeat
+    // at the top of each page a table continues on are left out; everything else must be the same, in order.
+    const headCells = c.model.blocks.flatMap((b) => (b.type === 'table' ? b.head.flat().map((cell) => cell.map((r) => r.text).join('')) : []));
+    const furniture = (l: string) => /^Side \d+ av \d+$/.test(l) || l === c.model.furniture.header || l.split(/\s+/).every((w) => headCells.some((h) => h.includes(w)));
+    const lines = (pages: string[]) => pages.join('\n').split('\n').map((l) => l.trim()).filter((l) => l && !furniture(l));
+    const s = lines(signed);
+    const p = lines(pub);
+    const signature = ['Narvik, 14. mars 2024', 'Kari Nordmann', 'direktør'];
+    expect(s.filter((l) => l === 'Kari Nordmann')).toHaveLength(2);
+    expect(p).not.toContain('Kari Nordmann');
+    expect(s.filter((l) => !signature.includes(l))).toEqual(p.filter((l) => !signature.includes(l)));
+    expect(s.length - p.length).toBe(6);
+  }, 120_000);
+});
