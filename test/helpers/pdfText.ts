@@ -94,3 +94,92 @@ export async function pdfContent(data: Uint8Array): Promise<PdfContent> {
 export async function pdfText(data: Uint8Array): Promise<string[]> {
   return (await pdfContent(data)).pages.map((page) => page.text);
 }
+
+/** A structure element as pdfjs reports it per page (content references left out). */
+export interface StructElement {
+  role: string;
+  children: StructElement[];
+  /** Text of the marked content directly under this element, in order. */
+  text: string[];
+}
+
+export interface PdfTagging {
+  /** The structure tree of each page (pdfjs gives it per page, rooted at the page's top-level elements). */
+  pages: StructElement[];
+  /** Text of each page's Artifact marked content. */
+  artifacts: string[][];
+  /** Text of each page's marked content that belongs to the structure tree (has an MCID). */
+  tagged: string[][];
+  /** Text drawn outside any marked content. */
+  untagged: string[][];
+  markInfo: { Marked?: boolean } | null;
+  /** The raw XMP packet. */
+  xmp: string | null;
+  language: string | null;
+}
+
+interface RawStructNode {
+  role?: string;
+  type?: string;
+  id?: string;
+  children?: RawStructNode[];
+}
+
+/** The logical structure of a tagged PDF, with the text of each element and of the artifacts. */
+export async function pdfTagging(data: Uint8Array): Promise<PdfTagging> {
+  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  try {
+    const result: PdfTagging = { pages: [], artifacts: [], tagged: [], untagged: [], markInfo: null, xmp: null, language: null };
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      const textById = new Map<string, string[]>();
+      const artifacts: string[] = [];
+      const tagged: string[] = [];
+      const untagged: string[] = [];
+      const stack: Array<{ tag: string; id: string | null }> = [];
+      for (const item of content.items as Array<{ type?: string; tag?: string; id?: string | null; str?: string }>) {
+        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') stack.push({ tag: item.tag ?? '', id: item.id ?? null });
+        else if (item.type === 'endMarkedContent') stack.pop();
+        else if (typeof item.str === 'string' && item.str.trim() !== '') {
+          const inArtifact = stack.some((m) => m.tag === 'Artifact');
+          const owner = [...stack].reverse().find((m) => m.id);
+          if (inArtifact) artifacts.push(item.str);
+          else if (owner?.id) {
+            tagged.push(item.str);
+            textById.set(owner.id, [...(textById.get(owner.id) ?? []), item.str]);
+          } else untagged.push(item.str);
+        }
+      }
+      const convert = (node: RawStructNode): StructElement => {
+        const children = node.children ?? [];
+        return {
+          role: node.role ?? '',
+          children: children.filter((c) => c.role !== undefined).map(convert),
+          text: children.filter((c) => c.type === 'content' && c.id).flatMap((c) => textById.get(c.id as string) ?? []),
+        };
+      };
+      result.pages.push(convert(((await page.getStructTree()) ?? {}) as RawStructNode));
+      result.artifacts.push(artifacts);
+      result.tagged.push(tagged);
+      result.untagged.push(untagged);
+    }
+    result.markInfo = (await pdf.getMarkInfo()) as PdfTagging['markInfo'];
+    const { info, metadata } = await pdf.getMetadata();
+    result.xmp = metadata?.getRaw() ?? null;
+    result.language = ((info as Record<string, unknown>).Language as string | undefined) ?? null;
+    return result;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Every element of a structure tree, depth first. */
+export function structElements(root: StructElement): StructElement[] {
+  return [root, ...root.children.flatMap(structElements)];
+}
+
+/** All text under an element (its own and its descendants'), joined. */
+export function structText(element: StructElement): string {
+  return [...element.text, ...element.children.map(structText)].join(' ').replace(/\s+/g, ' ').trim();
+}

@@ -51,7 +51,7 @@ export function resultsTable(r: Results, year: number, letter?: LetterContent): 
   const goals = [...new Set(r.styringsparametere.map((sp) => sp.mål))].sort((a, b) => a - b);
   const rows: string[][] = [];
   for (const g of goals) {
-    const title = letter?.goals.find((x) => x.goal.nr === g)?.goal.tittel;
+    const title = letter?.goals.find((x) => x.goal.nr === g)?.goal.tittel ?? r.mål.find((x) => x.nr === g)?.tittel;
     rows.push([bold(`Mål ${g}${title ? `: ${e(title)}` : ''}`), ...Array(columns.length - 1).fill('')]);
     for (const sp of r.styringsparametere.filter((s) => s.mål === g)) {
       rows.push([

@@ -6,6 +6,22 @@ type Doc = PDFKit.PDFDocument;
 
 const LEADER_GAP = 3;
 
+interface TextInternals {
+  _fragment?: (text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions) => void;
+}
+
+/**
+ * One line of text at a baseline, no wrapping. With the pinned pdfkit this calls its fragment writer directly: doc.text()
+ * writes exactly the same but first copies its options and afterwards measures the text again only to advance doc.x,
+ * which a positioned layout never reads.
+ */
+function drawText(doc: Doc, text: string, x: number, baseline: number, characterSpacing = 0): void {
+  const options = { lineBreak: false, baseline: 'alphabetic', characterSpacing } as const;
+  const fragment = (doc as unknown as TextInternals)._fragment;
+  if (typeof fragment === 'function' && !text.includes('\n')) fragment.call(doc, text, x, baseline, options);
+  else doc.text(text, x, baseline, options);
+}
+
 /** Draws the dot leader and page number of a TOC entry, now that the heading's page is known. */
 function paintTocPage(doc: Doc, op: TocPageOp, pageOf: ReadonlyMap<string, number>, tagger: Tagger): void {
   const page = pageOf.get(op.headingId);
@@ -22,10 +38,12 @@ function paintTocPage(doc: Doc, op: TocPageOp, pageOf: ReadonlyMap<string, numbe
     // Dots on a fixed grid from the right so the leaders of all entries line up.
     const first = leaderEnd - count * dotPitch;
     tagger.artifact('Layout');
-    doc.font('regular').fontSize(op.size).text(Array(count).fill(dot).join(' '), first, op.baseline, { lineBreak: false, baseline: 'alphabetic' });
+    doc.font('regular').fontSize(op.size);
+    drawText(doc, Array(count).fill(dot).join(' '), first, op.baseline);
   }
   tagger.begin(op.node);
-  doc.font(op.font).fontSize(op.size).text(number, op.right - numberWidth, op.baseline, { lineBreak: false, baseline: 'alphabetic' });
+  doc.font(op.font).fontSize(op.size);
+  drawText(doc, number, op.right - numberWidth, op.baseline);
 }
 
 /** A link annotation's structure entry and alternate description (a PDF string, hence the String object). */
@@ -43,9 +61,7 @@ export function paintOps(doc: Doc, ops: DrawOp[], pageOf: ReadonlyMap<string, nu
       case 'text':
         tagger.begin(op.node);
         doc.font(op.font).fontSize(op.size).fillColor(op.color);
-        doc.text(op.text, op.x, op.baseline, {
-          lineBreak: false, baseline: 'alphabetic', characterSpacing: op.characterSpacing ?? 0,
-        });
+        drawText(doc, op.text, op.x, op.baseline, op.characterSpacing ?? 0);
         if (op.underline) {
           const width = getMeasurer().width(op.text.trimEnd(), op.font, op.size, op.characterSpacing);
           const y = op.baseline + op.size * 0.12;

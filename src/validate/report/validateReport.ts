@@ -78,6 +78,13 @@ export function validateReport(folder: LoadedFolder): { content?: ReportContent;
   if (content.accounts) diagnostics.push(...checkAccounts(content.accounts.data, content.accounts.file));
 
   // The letter the report answers: every goal, parameter and assignment must be answered.
+  if (report.tildelingsbrev === undefined) {
+    diagnostics.push({ severity: 'advarsel', file: mainFile.file, line: 1, col: 1, field: 'tildelingsbrev',
+      message: 'rapporten oppgir ikke tildelingsbrevet den svarer på, så det er ikke kontrollert at alle mål, styringsparametere og oppdrag i brevet er besvart',
+      hint: 'Oppgi mappen med tildelingsbrevet i «tildelingsbrev:», for eksempel «../tildelingsbrev», når brevet finnes som innhold.' });
+    if (!parts || hasErrors(diagnostics)) return { diagnostics };
+    return { content: full, diagnostics };
+  }
   const letterDir = resolve(folder.dir, report.tildelingsbrev);
   const where = { file: mainFile.file, ...mainFile.yaml.locate(['tildelingsbrev']), field: 'tildelingsbrev' };
   if (!existsSync(join(letterDir, LETTER_MAIN_FILE))) {

@@ -23,8 +23,12 @@ export const reportSchema = z.strictObject({
   tittel: text.optional(),
   /** The date the report is signed. */
   dato: dateOrPlaceholder,
-  /** The tildelingsbrev folder the report answers, relative to this folder: "../tildelingsbrev". */
-  tildelingsbrev: text,
+  /**
+   * The tildelingsbrev folder the report answers, relative to this folder: "../tildelingsbrev". Optional for
+   * reports whose letter is not kept as content (an older year): then `check` warns that the answers to the
+   * letter's goals, parameters and assignments are not checked.
+   */
+  tildelingsbrev: text.optional(),
   /** The head of the agency, who signs parts I and VI. */
   leder: z.strictObject({ navn: text, tittel: text, sted: text }),
   innholdsfortegnelse: z.boolean().default(true),
@@ -52,6 +56,8 @@ const cellText = z.union([text, z.number().finite().transform((n) => String(n).r
 
 /** resultater.yaml: the answers to the letter's steering parameters and assignments. */
 export const resultsSchema = z.strictObject({
+  /** The goals' titles, for the results table when the letter is not given (with a letter its titles are used). */
+  mål: z.array(z.strictObject({ nr: z.int().min(1).max(99), tittel: text })).default([]),
   styringsparametere: z.array(z.strictObject({
     /** The number the letter gives: "SP 3" or "2.1". */
     nr: text,

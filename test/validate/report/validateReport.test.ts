@@ -107,6 +107,17 @@ describe('årsrapport: sums and answers to the letter', () => {
     ]);
   });
 
+  it('without «tildelingsbrev» the report is valid, with one warning that the answers to the letter are not checked', () => {
+    const dir = copyExample();
+    edit(dir, 'rapport.md', 'tildelingsbrev: ../tildelingsbrev\n', '');
+    rmSync(join(dir, 'deler/3-aktiviteter-og-resultater/mal-5.md')); // would be an unanswered goal if the letter were read
+    const { composed, diagnostics } = composeChecked(checkDocument(dir));
+    expect(composed).toBeDefined();
+    const warnings = diagnostics.filter((d) => d.severity !== 'advarsel' || !d.message.startsWith('ikke utfylt'));
+    expect(warnings).toHaveLength(1);
+    expect(formatDiagnostic(warnings[0])).toMatch(/rapport\.md:1:1: advarsel \(tildelingsbrev\): rapporten oppgir ikke tildelingsbrevet den svarer på, så det er ikke kontrollert at alle mål, styringsparametere og oppdrag i brevet er besvart/);
+  });
+
   it('a path to a folder without a letter is an error at the field', () => {
     const dir = copyExample();
     edit(dir, 'rapport.md', 'tildelingsbrev: ../tildelingsbrev', 'tildelingsbrev: ../brev');

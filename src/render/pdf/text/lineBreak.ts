@@ -152,13 +152,17 @@ export function breakLines(runs: Run[], maxWidth: number, options: LineOptions):
   let pieces: Piece[] = [];
   /** Width of the line so far, including the trailing space of its last word. */
   let used = 0;
-  const flush = () => {
+  const flush = (hardBreak = false) => {
+    // A line ended by a hard break gets a trailing space (invisible, not counted in its width), so that text
+    // extraction and screen readers do not run its last word into the next line's first.
+    const last = pieces[pieces.length - 1];
+    if (hardBreak && last && !last.text.endsWith(' ')) pieces[pieces.length - 1] = { ...last, text: `${last.text} ` };
     lines.push(toLine(pieces, options));
     pieces = [];
     used = 0;
   };
   for (const word of toWords(runs, options)) {
-    if (word.hardBreakBefore) flush();
+    if (word.hardBreakBefore) flush(true);
     if (word.pieces.length === 0) continue;
     const fullWidth = width(word.pieces, options);
     const visibleWidth = fullWidth - spaceWidth(word, options);
