@@ -45,7 +45,7 @@ export function buildInWorkers(
       if (finished === jobs.length) resolve(outcomes);
     };
     const start = () => {
-      const worker = new Worker(WORKER_URL, { workerData: setup, execArgv: WORKER_EXEC_ARGV });
+      const worker = new Worker(WORKER_URL, { workerData: setup, execArgv: WORKER_EXEC_ARGV, resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? 48) } });
       let current: number | undefined;
       let retired = false;
       const feed = () => {

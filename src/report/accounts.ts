@@ -121,7 +121,6 @@ export function artskonto(a: Accounts) {
     : undefined;
   return { sumInntekterDrift, sumUtbetalingerDrift, nettoDrift, sumInvFinInntekter, sumInvFinUtgifter, nettoInvFin, sumInnkreving, sumTilskudd, nettoFelleskapitler, netto, mellomværende };
 }
-export type Artskonto = ReturnType<typeof artskonto>;
 
 /** A note's computed sum, [this year, last year]. */
 export function noteSum(note: Accounts['noter'][number]): Pair {
