@@ -56,7 +56,8 @@ describe('styringsdok draft-report', () => {
     for (const t of ['Internkontroll og risikostyring', 'Lærlinger skal stå i et høvelig forhold til virksomhetens størrelse', 'Redusere konsulentbruken', 'Tilskuddsforvaltning og rapportering']) expect(md).toContain(`## ${t}`);
     // Part VI skeleton: every post of the letter's budget.
     for (const t of ['### Oppstilling av bevilgningsrapportering for regnskapsår 2023', '### Note A Forklaring av samlet tildeling', '### Note B', '### Oppstilling av artskontorapportering for 2023']) expect(md).toContain(t);
-    expect(md).toContain('| 0670 01 | Integrerings- og mangfoldsdirektoratet | Driftsutgifter | A, B | \\[\\[fyll inn\\]\\] |');
+    expect(md).toContain('| **0670** | **Integrerings- og mangfoldsdirektoratet** |');
+    expect(md).toContain('| 0670 01 | Driftsutgifter | A, B | \\[\\[fyll inn\\]\\] |');
   });
 
   it('never overwrites an existing folder without --force', async () => {

@@ -42,11 +42,11 @@ export function table(columns: Column[], rows: string[][], overskrift: string | 
 export function resultsTable(r: Results, year: number, letter?: LetterContent): TableView {
   const earlier = [...new Set(r.styringsparametere.flatMap((sp) => Object.keys(sp.tidligere)))].sort();
   const columns: Column[] = [
-    { label: 'Styringsparameter', width: 40 },
-    ...earlier.map((y) => ({ label: `Resultat ${y}`, width: 12 })),
-    { label: `Krav ${year}`, width: 12 },
-    { label: `Resultat ${year}`, width: 12 },
-    { label: `Kommentar ${year}`, width: 30 },
+    { label: 'Styringsparameter', width: 30 },
+    ...earlier.map((y) => ({ label: `Resultat ${y}`, width: 14 })),
+    { label: `Krav ${year}`, width: 14 },
+    { label: `Resultat ${year}`, width: 14 },
+    { label: `Kommentar ${year}`, width: 22 },
   ];
   const goals = [...new Set(r.styringsparametere.map((sp) => sp.mål))].sort((a, b) => a - b);
   const rows: string[][] = [];
@@ -105,25 +105,42 @@ export function keyFigureTables(k: KeyFigures): TableView[] {
 
 const kapPost = (kap: number, post: number) => `${String(kap).padStart(4, '0')} ${String(post).padStart(2, '0')}`;
 
+/**
+ * Rows grouped under a row naming their chapter, so the chapter name is shown once instead of
+ * squeezed into a narrow column on every post.
+ */
+function byChapter<T extends { source: { kap: number; navn: string } }>(lines: readonly T[], columns: number, row: (line: T) => string[]): string[][] {
+  const rows: string[][] = [];
+  let current: number | undefined;
+  for (const line of lines) {
+    if (line.source.kap !== current) {
+      current = line.source.kap;
+      rows.push([bold(String(current).padStart(4, '0')), bold(e(line.source.navn)), ...Array<string>(columns - 2).fill('')]);
+    }
+    rows.push(row(line));
+  }
+  return rows;
+}
+
 /** Part VI: Oppstilling av bevilgningsrapportering. */
 export function bevilgningTables(a: Accounts, year: number): TableView[] {
   const b = bevilgning(a);
   const expenses = table(
-    [{ label: 'Kap. og post', width: 11 }, { label: 'Kapittelnavn', width: 17 }, { label: 'Posttekst', width: 22 }, { label: 'Note', width: 9 },
-      { label: 'Samlet tildeling*', width: 20, right: true }, { label: `Regnskap ${year}`, width: 20, right: true }, { label: 'Merutgift (−) og mindreutgift', width: 20, right: true }],
+    [{ label: 'Kap. og post', width: 11 }, { label: 'Posttekst', width: 37 }, { label: 'Note', width: 7 },
+      { label: 'Samlet tildeling*', width: 17, right: true }, { label: `Regnskap ${year}`, width: 17, right: true }, { label: 'Merutgift (−) og mindreutgift', width: 17, right: true }],
     [
-      ...b.utgifter.map((u) => [kapPost(u.source.kap, u.source.post), e(u.source.navn),
+      ...byChapter(b.utgifter, 6, (u) => [kapPost(u.source.kap, u.source.post),
         e([u.source.posttekst, ...u.source.stikkord].join(', ')), u.notes.join(', '), typeof u.source.årets_tildelinger === 'string' ? e(u.source.årets_tildelinger) : typeof u.source.overført_fra_i_fjor === 'string' ? e(u.source.overført_fra_i_fjor) : kr(u.samletTildeling), fig(u.source.regnskap), kr(u.differanse)]),
-      ['', bold('Sum utgiftsført'), '', '', bold(kr(b.sumUtgifter.samletTildeling)), bold(kr(b.sumUtgifter.regnskap)), bold(kr(b.sumUtgifter.differanse))],
+      ['', bold('Sum utgiftsført'), '', bold(kr(b.sumUtgifter.samletTildeling)), bold(kr(b.sumUtgifter.regnskap)), bold(kr(b.sumUtgifter.differanse))],
     ], `Oppstilling av bevilgningsrapportering for regnskapsår ${year}`);
   const income = table(
-    [{ label: 'Kap. og post', width: 11 }, { label: 'Kapittelnavn', width: 17 }, { label: 'Posttekst', width: 29 },
-      { label: 'Samlet tildeling*', width: 20, right: true }, { label: `Regnskap ${year}`, width: 20, right: true }, { label: 'Merinntekt og mindreinntekt (−)', width: 20, right: true }],
+    [{ label: 'Kap. og post', width: 11 }, { label: 'Posttekst', width: 44 },
+      { label: 'Samlet tildeling*', width: 17, right: true }, { label: `Regnskap ${year}`, width: 17, right: true }, { label: 'Merinntekt og mindreinntekt (−)', width: 17, right: true }],
     [
-      ...b.inntekter.map((i) => [kapPost(i.source.kap, i.source.post), e(i.source.navn), e(i.source.posttekst),
+      ...byChapter(b.inntekter, 5, (i) => [kapPost(i.source.kap, i.source.post), e(i.source.posttekst),
         kr(i.samletTildeling), fig(i.source.regnskap), i.differanse === undefined ? '' : kr(i.differanse)]),
-      ['', bold('Sum inntektsført'), '', bold(kr(b.sumInntekter.samletTildeling)), bold(kr(b.sumInntekter.regnskap)), ''],
-      ['', bold('Netto rapportert til bevilgningsregnskapet'), '', '', bold(kr(b.netto)), ''],
+      ['', bold('Sum inntektsført'), bold(kr(b.sumInntekter.samletTildeling)), bold(kr(b.sumInntekter.regnskap)), ''],
+      ['', bold('Netto rapportert til bevilgningsregnskapet'), '', bold(kr(b.netto)), ''],
     ], null, '\\* Samlet tildeling skal ikke reduseres med eventuelle avgitte belastningsfullmakter. Se note B for forklaring til brukte fullmakter og beregning av mulig overførbart beløp til neste år.');
   return [expenses, income];
 }
