@@ -16,6 +16,13 @@ const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './buildWorker.ts' : './buildWorker.js', import.meta.url);
 const WORKER_EXEC_ARGV = FROM_SOURCE ? ['--import', new URL('../../scripts/lib/tsWorkerLoader.mjs', import.meta.url).href] : undefined;
 
+/**
+ * A smaller young generation than V8's default: each worker has its own heap, and with two or more of them the
+ * batch's peak memory counts them all. Measured on 10 generated letters on 2 cores: peak 330 → 280–305 MiB,
+ * the same CPU time.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
 /** How many workers a batch of `documents` gets: one per core, never more than there are documents. */
 export function workerCount(documents: number): number {
   return Math.max(1, Math.min(availableParallelism(), documents));
@@ -45,7 +52,7 @@ export function buildInWorkers(
       if (finished === jobs.length) resolve(outcomes);
     };
     const start = () => {
-      const worker = new Worker(WORKER_URL, { workerData: setup, execArgv: WORKER_EXEC_ARGV, resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? 48) } });
+      const worker = new Worker(WORKER_URL, { workerData: setup, execArgv: WORKER_EXEC_ARGV, resourceLimits: WORKER_LIMITS });
       let current: number | undefined;
       let retired = false;
       const feed = () => {

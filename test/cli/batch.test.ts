@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+// @ts-expect-error plain ESM JS shared with scripts/bench.mjs, without type declarations
 import { generateLetter } from '../../scripts/lib/generateLetter.mjs';
 import { main } from '../../src/cli/main.js';
 import { edit } from '../helpers/fixtures.js';

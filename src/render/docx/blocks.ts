@@ -29,10 +29,19 @@ export class BodyRenderer implements Renderer {
     return out;
   }
 
+  /**
+   * Every body paragraph has widow/orphan control, as the PDF's layout; the first one on a new page after a page break
+   * drops its space before, as the PDF's layout does at the top of a page (Word keeps it after a hard break).
+   */
   paragraph(options: IParagraphOptions): Paragraph {
     const pageBreakBefore = this.breakPending || options.pageBreakBefore;
     this.breakPending = false;
-    return new Paragraph({ ...options, pageBreakBefore: pageBreakBefore || undefined });
+    return new Paragraph({
+      ...options,
+      widowControl: true,
+      pageBreakBefore: pageBreakBefore || undefined,
+      ...(pageBreakBefore ? { spacing: { ...options.spacing, before: 0 } } : {}),
+    });
   }
 
   pendingBreak(): Paragraph[] {

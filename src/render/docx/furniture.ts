@@ -1,6 +1,8 @@
 import { Footer, Header, PageNumber, Paragraph, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { PageFurniture } from '../../model/document.js';
-import { TEXT_WIDTH, proportionalWidths } from './page.js';
+import { pageArea } from '../pdf/layout.js';
+import { FURNITURE, PAGE as PDF_PAGE } from '../pdf/theme.js';
+import { PAGE, TEXT_WIDTH, proportionalWidths, twips } from './page.js';
 import { STYLE } from './styles.js';
 import { layoutTable } from './tables.js';
 
@@ -15,8 +17,21 @@ export function pageNumberRun(format: string): TextRun {
   return new TextRun({ children });
 }
 
-function pageNumberParagraph(format: string): Paragraph {
-  return new Paragraph({ style: STYLE.footer, children: [pageNumberRun(format)] });
+/** Height of the page number line (exact, so the first page's footer has a known height). */
+const PAGE_NUMBER_LINE = 10;
+
+function pageNumberParagraph(format: string, before = 0): Paragraph {
+  return new Paragraph({ style: STYLE.footer, spacing: { before, line: twips(PAGE_NUMBER_LINE), lineRule: 'exact' }, children: [pageNumberRun(format)] });
+}
+
+/**
+ * Space above the page number on page 1, below the sender's columns: makes the footer reach up to where the PDF's
+ * first page ends its body text, so Word and LibreOffice end page 1's text where the shared pagination does.
+ */
+function firstPageGap(furniture: PageFurniture, lines: number): number {
+  const bodyBottom = pageArea({ furniture } as Parameters<typeof pageArea>[0])(0).bottom;
+  const footerHeight = PDF_PAGE.height - bodyBottom - PAGE.footer / 20;
+  return Math.max(0, twips(footerHeight - PAGE_NUMBER_LINE - lines * FURNITURE.firstPageFooterLeading));
 }
 
 /** The sender's addresses: one borderless column per entry, the first line of each column bold as its label. */
@@ -51,7 +66,11 @@ export function sectionFurniture(furniture: PageFurniture): SectionFurniture {
     },
     footers: {
       default: new Footer({ children: [pageFooter()] }),
-      first: new Footer({ children: columns.length ? [addressColumns(columns), pageFooter()] : [pageFooter()] }),
+      first: new Footer({
+        children: columns.length
+          ? [addressColumns(columns), pageNumberParagraph(furniture.pageNumberFormat, firstPageGap(furniture, Math.max(...columns.map((c) => c.length))))]
+          : [pageFooter()],
+      }),
     },
   };
 }

@@ -1,16 +1,15 @@
-import { Document, Packer, type PageNumberEstimator } from 'docx';
-import { estimatePageNumbers, estimatePageNumbersWith } from 'docx/layout';
+import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
 import type { DocumentModel } from '../../model/document.js';
 import { BodyRenderer } from './blocks.js';
 import { sectionFurniture } from './furniture.js';
 import { coreProperties, documentTimestamp } from './metadata.js';
 import { PAGE } from './page.js';
-import { hasBlankPageNumbers } from './pageNumbers.js';
-import { reproducible } from './reproducible.js';
+import { sharedPageNumbers } from './pageNumbers.js';
+import { reproducible, type PackageFiles } from './reproducible.js';
 import { documentStyles, tableStylesXml } from './styles.js';
 
-function buildDocument(model: DocumentModel, pageNumbers: PageNumberEstimator): Document {
+function buildDocument(model: DocumentModel): Document {
   const body = new BodyRenderer(model.blocks);
   const children = body.body(model.blocks);
   const furniture = sectionFurniture(model.furniture);
@@ -19,7 +18,7 @@ function buildDocument(model: DocumentModel, pageNumbers: PageNumberEstimator): 
     externalStyles: tableStylesXml(),
     styles: documentStyles(model.meta.language),
     numbering: body.numbering.config(),
-    pageNumbers,
+    pageNumbers: sharedPageNumbers(model, body.anchors),
     sections: [{
       properties: {
         titlePage: furniture.titlePage,
@@ -38,18 +37,29 @@ function buildDocument(model: DocumentModel, pageNumbers: PageNumberEstimator): 
   });
 }
 
+interface Compiler {
+  compile(file: Document): PackageFiles;
+}
+
 /**
- * Renders the document model to DOCX. The same model always gives the same bytes.
- *
- * The TOC's page numbers and the page count are worked out by docx's layout estimator and written into the fields
- * (clean), so Word and LibreOffice show a filled TOC without asking to update fields. The exact estimator is tried
- * first; where it stops at something it cannot lay out exactly it leaves numbers blank, and the document is then
- * built again with its best-guess mode (about twice as slow, so not the default).
+ * The package's parts as docx's Packer compiles them before zipping (its static `compiler`, pinned docx 9.15): they
+ * are zipped once, by `reproducible`, instead of zipped, unzipped and zipped again. Falls back to Packer's zip.
+ */
+function compile(file: Document): PackageFiles | Promise<PackageFiles> {
+  const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+  if (typeof compiler?.compile === 'function') return compiler.compile(file);
+  return Packer.toBuffer(file).then(async (buffer) => {
+    const zip = await JSZip.loadAsync(buffer);
+    const files = new Map<string, Uint8Array>();
+    for (const entry of Object.values(zip.files)) if (!entry.dir) files.set(entry.name, await entry.async('uint8array'));
+    return files;
+  });
+}
+
+/**
+ * Renders the document model to DOCX. The same model always gives the same bytes. The TOC's page numbers and the page
+ * count are those of the shared pagination (see pageNumbers.ts), written into the fields clean.
  */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  let zip = await JSZip.loadAsync(await Packer.toBuffer(buildDocument(model, estimatePageNumbers)));
-  if (await hasBlankPageNumbers(zip)) {
-    zip = await JSZip.loadAsync(await Packer.toBuffer(buildDocument(model, estimatePageNumbersWith({ guess: true }))));
-  }
-  return reproducible(zip, documentTimestamp(model.meta));
+  return reproducible(await compile(buildDocument(model)), documentTimestamp(model.meta));
 }

@@ -2,9 +2,12 @@ import type { Block, Div } from '../../model/document.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
 import { STYLE } from './styles.js';
+import { twips } from './page.js';
+import { spacer } from './tables.js';
 
-/** Space between the recipient's address and the reference block. */
-const AFTER_RECIPIENT = 480;
+/** Space between the recipient's address and the reference block, and after the references (as the PDF's letterhead). */
+const AFTER_RECIPIENT = twips(26);
+const AFTER_REFERENCES = 30;
 
 /** The recipient's address: one paragraph per block, tight line spacing, space after the last. */
 function recipient(r: Renderer, div: Div): BodyChild[] {
@@ -29,7 +32,7 @@ export function renderLetterhead(r: Renderer, div: Div, options: BlockOptions): 
   return div.children.flatMap((block: Block): BodyChild[] => {
     if (block.type === 'paragraph') return r.blocks([block], { ...options, style: STYLE.sender });
     if (block.type === 'div' && block.name === 'mottaker') return recipient(r, block);
-    if (block.type === 'div' && block.name === 'referanser') return r.blocks(block.children, { ...options, tableVariant: 'referanser' });
+    if (block.type === 'div' && block.name === 'referanser') return [...r.blocks(block.children, { ...options, tableVariant: 'referanser' }), spacer(AFTER_REFERENCES)];
     return r.blocks([block], options);
   });
 }

@@ -2,6 +2,8 @@ import type { ListBlock } from '../../model/document.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
 import { ListNumbering } from './numbering.js';
+import { SPACING } from '../pdf/theme.js';
+import { twips } from './page.js';
 
 /**
  * A list as numbered paragraphs. The first paragraph of an item carries the bullet/number; further paragraphs of
@@ -18,8 +20,11 @@ export function renderList(r: Renderer, list: ListBlock, options: BlockOptions, 
       if (block.type === 'list') {
         out.push(...renderList(r, block, options, level + 1));
       } else if (block.type === 'paragraph') {
+        // As the PDF: tight spacing inside lists, a paragraph's spacing after the last item of an outer list.
+        const after = last && level === 0 ? SPACING.paragraph : SPACING.tightParagraph;
         out.push(r.paragraph({
           style: options.style,
+          spacing: { after: twips(after) },
           keepNext,
           keepLines: options.keepLines,
           ...(blockIndex === 0

@@ -1,7 +1,7 @@
 import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx';
 
 const LEVELS = 9;
-const INDENT = 425; // 0.75 cm per level
+const INDENT = 360; // 18 pt per level, as the PDF's list indent
 const BULLETS = ['•', '–', '•', '–', '•', '–', '•', '–', '•'];
 const BULLET_REFERENCE = 'punktliste';
 

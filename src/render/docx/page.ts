@@ -1,11 +1,19 @@
-/** Page geometry shared by the section setup, tables and the first-page footer (all in twips, 1/20 pt). */
+import { PAGE as PDF_PAGE } from '../pdf/theme.js';
+
+/** Points to twips (1/20 pt), the unit of most DOCX measures. */
+export const twips = (points: number): number => Math.round(points * 20);
+
+/**
+ * Page geometry shared by the section setup, tables and the first-page footer (all in twips): the PDF theme's, so
+ * Word and LibreOffice break pages where the shared pagination does (see ../pagination.ts).
+ */
 export const PAGE = {
   width: 11906, // A4
   height: 16838,
-  marginTop: 1418, // 2.5 cm
-  marginBottom: 1418,
-  marginLeft: 1418,
-  marginRight: 1418,
+  marginTop: twips(PDF_PAGE.marginTop), // 2.5 cm
+  marginBottom: twips(PDF_PAGE.marginBottom),
+  marginLeft: twips(PDF_PAGE.marginLeft),
+  marginRight: twips(PDF_PAGE.marginRight), // 2.2 cm
   header: 567, // 1 cm from the edge
   footer: 567,
 } as const;

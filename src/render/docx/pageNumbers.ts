@@ -1,20 +1,23 @@
-import type JSZip from 'jszip';
-
-/** A PAGEREF (TOC entry) or NUMPAGES field, up to its end, capturing what follows the instruction. */
-const FIELD = /<w:instrText[^>]*>\s*(?:PAGEREF|NUMPAGES)\b[^<]*<\/w:instrText>([\s\S]*?)<w:fldChar w:fldCharType="end"\/>/g;
+import type { PageNumberEstimator } from 'docx';
+import type { DocumentModel } from '../../model/document.js';
+import { headingPages, pageCount } from '../pagination.js';
+import type { AnchorNames } from './anchors.js';
 
 /**
- * Whether docx's page-number estimator left any page reference or page count blank, which it does from the first
- * thing it cannot lay out exactly (e.g. a character missing from its width tables).
+ * The TOC's page numbers and the page count, written into the fields (clean) so Word and LibreOffice show a filled
+ * TOC without asking to update fields. They come from the shared pagination (the PDF's layout), which the DOCX's page
+ * geometry and styles follow; docx's own estimator laid the whole document out again at ten times the cost.
  */
-export async function hasBlankPageNumbers(zip: JSZip): Promise<boolean> {
-  const parts = Object.keys(zip.files).filter((name) => /^word\/(document|header\d+|footer\d+)\.xml$/.test(name));
-  for (const name of parts) {
-    const xml = await zip.file(name)!.async('string');
-    for (const [, rest] of xml.matchAll(FIELD)) {
-      const result = rest.split('w:fldCharType="separate"')[1] ?? '';
-      if (!/<w:t(?:\s[^>]*)?>[^<]+<\/w:t>/.test(result)) return true;
+export function sharedPageNumbers(model: DocumentModel, anchors: AnchorNames): PageNumberEstimator {
+  return () => {
+    const bookmarks = new Map<string, string>();
+    const bookmarkPageNumbers = new Map<string, number>();
+    for (const [id, page] of headingPages(model)) {
+      const name = anchors.get(id);
+      if (name === undefined) continue;
+      bookmarks.set(name, String(page));
+      bookmarkPageNumbers.set(name, page);
     }
-  }
-  return false;
+    return { bookmarks, bookmarkPageNumbers, pageCount: pageCount(model) };
+  };
 }

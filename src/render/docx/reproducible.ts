@@ -1,16 +1,19 @@
 import JSZip from 'jszip';
 
+/** The package's parts by path, as docx compiles them (XML as text). */
+export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
+
 /**
- * Makes a packed DOCX byte-identical across runs. docx stamps docProps/core.xml and every zip entry with the current
- * time, names hyperlink relationships with random ids, and numbers bookmarks (including the TOC's "_Toc…" names)
- * from a counter shared by all documents built in the process. The archive is rewritten with the model's date, and
- * those ids renumbered in order of appearance.
+ * Zips a compiled DOCX package so that it is byte-identical across runs. docx stamps docProps/core.xml with the
+ * current time, names hyperlink relationships with random ids, and numbers bookmarks (including the TOC's "_Toc…"
+ * names) from a counter shared by all documents built in the process. The parts are written with the model's date,
+ * and those ids renumbered in order of appearance.
  */
-export async function reproducible(source: JSZip, timestamp: Date): Promise<Buffer> {
-  const entries = Object.values(source.files).filter((entry) => !entry.dir);
+export async function reproducible(files: PackageFiles, timestamp: Date): Promise<Buffer> {
   const texts = new Map<string, string>();
-  for (const entry of entries) {
-    if (isXml(entry.name)) texts.set(entry.name, await entry.async('string'));
+  const decoder = new TextDecoder();
+  for (const [name, data] of files) {
+    if (isXml(name)) texts.set(name, typeof data === 'string' ? data : decoder.decode(data));
   }
   const stamp = timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const core = texts.get('docProps/core.xml');
@@ -21,9 +24,8 @@ export async function reproducible(source: JSZip, timestamp: Date): Promise<Buff
   renumberRelationships(texts);
 
   const target = new JSZip();
-  for (const entry of entries) {
-    const data = texts.get(entry.name) ?? (await entry.async('uint8array'));
-    target.file(entry.name, data, { date: timestamp, createFolders: false });
+  for (const [name, data] of files) {
+    target.file(name, texts.get(name) ?? data, { date: timestamp, createFolders: false });
   }
   return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }

@@ -1,4 +1,6 @@
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
+import { BODY, FURNITURE, HEADINGS, SMALL, SPACING, TABLE, TABLE_TEXT, TOC_TEXT, type TextStyle } from '../pdf/theme.js';
+import { twips } from './page.js';
 
 /**
  * Style ids. Everything the renderer formats goes through a named Word style (no direct formatting beyond
@@ -33,18 +35,45 @@ export function unlistedHeadingStyle(level: number): string {
 const FONT = 'Arial';
 const BLACK = '000000';
 
-const heading = (level: number, size: number, before: number, after: number, italics = false) => ({
-  run: { font: FONT, size, bold: true, italics, color: BLACK },
-  paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel: level - 1 },
-});
+/*
+ * Sizes and spacing follow the PDF theme (../pdf/theme.ts): the same type sizes, exact line heights equal to the
+ * PDF's leading and the same space before and after, so that Word and LibreOffice break pages where the shared
+ * pagination does and the TOC's page numbers hold in the DOCX too.
+ */
+
+/** Font size in half-points. */
+const halfPoints = (points: number): number => Math.round(points * 2);
+/** An exact line height (twips) equal to the PDF's leading. */
+export const exactLine = (style: Pick<TextStyle, 'leading'>) => ({ line: twips(style.leading), lineRule: 'exact' as const });
+
+const heading = (level: number) => {
+  const style = HEADINGS[level];
+  return {
+    run: { font: FONT, size: halfPoints(style.size), bold: true, italics: style.italic ?? false, color: BLACK },
+    paragraph: {
+      spacing: { before: twips(style.before), after: twips(style.after), ...exactLine(style) },
+      keepNext: true, keepLines: true, outlineLevel: level - 1,
+    },
+  };
+};
 
 const paragraphStyle = (id: string, name: string, rest: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions => ({
   id, name, basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, ...rest,
 });
 
+/** The letterhead's sender line (the PDF's SENDER in blocks/letterhead.ts). */
+export const SENDER = { size: 12, leading: 16, letterSpacing: 1.2, after: 40 } as const;
+/** The reference block's labels and values (the PDF's LABEL and VALUE in blocks/references.ts). */
+const REFERENCE_LABEL = { size: 8, leading: 10.5 } as const;
+const REFERENCE_VALUE = { size: 10.5, leading: 13.5 } as const;
+
 function paragraphStyles(): IParagraphStyleOptions[] {
   return [
-    paragraphStyle(STYLE.normal, 'Normal', { basedOn: undefined, run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 264 } } }),
+    paragraphStyle(STYLE.normal, 'Normal', {
+      basedOn: undefined,
+      run: { font: FONT, size: halfPoints(BODY.size) },
+      paragraph: { spacing: { after: twips(SPACING.paragraph), ...exactLine(BODY) } },
+    }),
     ...[1, 2, 3, 4].map((level) =>
       paragraphStyle(unlistedHeadingStyle(level), `Overskrift ${level} utenfor innholdsliste`, {
         basedOn: `Heading${level}`,
@@ -52,30 +81,53 @@ function paragraphStyles(): IParagraphStyleOptions[] {
       }),
     ),
     paragraphStyle(STYLE.tocHeading, 'TOC Heading', {
-      run: { size: 28, bold: true, color: BLACK },
-      paragraph: { spacing: { before: 240, after: 160 }, keepNext: true, outlineLevel: 9 },
+      run: { size: halfPoints(HEADINGS[1].size), bold: true, color: BLACK },
+      paragraph: { spacing: { before: twips(HEADINGS[1].before), after: twips(HEADINGS[1].after), ...exactLine(HEADINGS[1]) }, keepNext: true, outlineLevel: 9 },
     }),
+    ...[1, 2, 3].map((level) => paragraphStyle(`TOC${level}`, `toc ${level}`, {
+      run: { size: halfPoints(TOC_TEXT.size), bold: level === 1 || undefined },
+      paragraph: {
+        spacing: { before: level === 1 ? twips(4) : 0, after: 0, ...exactLine(TOC_TEXT) },
+        indent: { left: twips(16 * (level - 1)) },
+      },
+    })),
     paragraphStyle(STYLE.sender, 'Avsender', {
-      run: { size: 24, allCaps: true, characterSpacing: 10 },
-      paragraph: { spacing: { after: 600 } },
+      run: { size: halfPoints(SENDER.size), allCaps: true, characterSpacing: twips(SENDER.letterSpacing) },
+      paragraph: { alignment: 'center', spacing: { after: twips(SENDER.after), ...exactLine(SENDER) } },
     }),
     paragraphStyle(STYLE.recipient, 'Mottaker', { paragraph: { spacing: { after: 0 } } }),
-    paragraphStyle(STYLE.referenceLabel, 'Referanseetikett', { run: { size: 16 }, paragraph: { spacing: { before: 0, after: 0 } } }),
-    paragraphStyle(STYLE.referenceValue, 'Referanse', { run: { size: 20 }, paragraph: { spacing: { before: 0, after: 0 } } }),
-    paragraphStyle(STYLE.closing, 'Hilsen', { paragraph: { spacing: { before: 360, after: 0 }, keepNext: true } }),
+    paragraphStyle(STYLE.referenceLabel, 'Referanseetikett', {
+      run: { size: halfPoints(REFERENCE_LABEL.size), color: '555555' },
+      paragraph: { spacing: { before: 0, after: 0, ...exactLine(REFERENCE_LABEL) } },
+    }),
+    paragraphStyle(STYLE.referenceValue, 'Referanse', {
+      run: { size: halfPoints(REFERENCE_VALUE.size) },
+      paragraph: { spacing: { before: 0, after: 0, ...exactLine(REFERENCE_VALUE) } },
+    }),
+    paragraphStyle(STYLE.closing, 'Hilsen', { paragraph: { spacing: { before: twips(BODY.leading), after: 0 }, keepNext: true } }),
     paragraphStyle(STYLE.signature, 'Signatur', { paragraph: { spacing: { after: 0 }, keepNext: true, keepLines: true } }),
-    paragraphStyle(STYLE.note, 'Merknad', { run: { size: 18, italics: true }, paragraph: { spacing: { before: 240, after: 120 } } }),
+    paragraphStyle(STYLE.note, 'Merknad', {
+      run: { size: halfPoints(SMALL.size), italics: true },
+      paragraph: { spacing: { before: twips(SPACING.paragraph), after: twips(4), ...exactLine(SMALL) } },
+    }),
     paragraphStyle(STYLE.quote, 'Sitat', { run: { italics: true }, paragraph: { indent: { left: 567, right: 567 } } }),
-    paragraphStyle(STYLE.tableText, 'Tabelltekst', { run: { size: 20 }, paragraph: { spacing: { before: 0, after: 0, line: 240 } } }),
+    paragraphStyle(STYLE.tableText, 'Tabelltekst', {
+      run: { size: halfPoints(TABLE_TEXT.size) },
+      paragraph: { spacing: { before: 0, after: 0, ...exactLine(TABLE_TEXT) } },
+    }),
     paragraphStyle(STYLE.tableHeading, 'Tabelloverskrift', {
       basedOn: STYLE.tableText,
       next: STYLE.tableText,
       run: { bold: true },
       paragraph: { keepNext: true },
     }),
-    paragraphStyle(STYLE.header, 'header', { run: { size: 18 }, paragraph: { alignment: 'right', spacing: { after: 0 } } }),
-    paragraphStyle(STYLE.footer, 'footer', { run: { size: 18 }, paragraph: { alignment: 'right', spacing: { before: 120, after: 0 } } }),
-    paragraphStyle(STYLE.footerColumn, 'Bunntekstkolonne', { basedOn: STYLE.footer, run: { size: 16 }, paragraph: { alignment: 'left', spacing: { before: 0, after: 0, line: 240 } } }),
+    paragraphStyle(STYLE.header, 'header', { run: { size: halfPoints(FURNITURE.size) }, paragraph: { alignment: 'right', spacing: { after: 0 } } }),
+    paragraphStyle(STYLE.footer, 'footer', { run: { size: halfPoints(FURNITURE.size) }, paragraph: { alignment: 'right', spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } } }),
+    paragraphStyle(STYLE.footerColumn, 'Bunntekstkolonne', {
+      basedOn: STYLE.footer,
+      run: { size: halfPoints(FURNITURE.firstPageFooterSize) },
+      paragraph: { alignment: 'left', spacing: { before: 0, after: 0, line: twips(FURNITURE.firstPageFooterLeading), lineRule: 'exact' } },
+    }),
   ];
 }
 
@@ -96,7 +148,7 @@ const cellMargins = (vertical: number, horizontal: number) =>
 export function tableStylesXml(): string {
   const table =
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.table}"><w:name w:val="Tabell"/><w:basedOn w:val="TableNormal"/>` +
-    `<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr>${borders('single')}${cellMargins(57, 85)}</w:tblPr></w:style>`;
+    `<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr>${borders('single')}${cellMargins(twips(TABLE.padY), twips(TABLE.padX))}</w:tblPr></w:style>`;
   const plain =
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.plainTable}"><w:name w:val="Tabell uten rammer"/><w:basedOn w:val="TableNormal"/>` +
     `<w:uiPriority w:val="59"/><w:tblPr>${borders('nil')}${cellMargins(0, 0)}</w:tblPr></w:style>`;
@@ -115,14 +167,14 @@ export function documentStyles(language: string): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: 22, language: { value: language } },
-        paragraph: { spacing: { after: 120, line: 264 } },
+        run: { font: FONT, size: halfPoints(BODY.size), language: { value: language } },
+        paragraph: { spacing: { after: twips(SPACING.paragraph), ...exactLine(BODY) } },
       },
-      heading1: heading(1, 28, 360, 120),
-      heading2: heading(2, 24, 280, 100),
-      heading3: heading(3, 22, 240, 80),
-      heading4: heading(4, 22, 200, 60, true),
-      listParagraph: { paragraph: { spacing: { after: 60 }, contextualSpacing: true } },
+      heading1: heading(1),
+      heading2: heading(2),
+      heading3: heading(3),
+      heading4: heading(4),
+      listParagraph: { paragraph: { spacing: { after: twips(SPACING.tightParagraph) }, contextualSpacing: false } },
     },
     paragraphStyles: paragraphStyles(),
   };

@@ -5,13 +5,19 @@ import {
 import type { Align, Cell, Table as TableBlock } from '../../model/document.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
-import { TEXT_WIDTH, proportionalWidths } from './page.js';
+import { SPACING } from '../pdf/theme.js';
+import { TEXT_WIDTH, proportionalWidths, twips } from './page.js';
 import { STYLE } from './styles.js';
 
 /** Fill of header-row cells in data tables. */
 const HEADER_FILL = 'E7E6E6';
 
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** An empty paragraph of an exact height (points): vertical space as the PDF's layout leaves it. */
+export function spacer(points: number): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(twips(points), 20), lineRule: 'exact' }, children: [] });
+}
 
 /** One table cell holding one paragraph. */
 export function cell(children: ParagraphChild[], width: number, style: string, align: Align = 'left', keepNext?: boolean, fill?: string): TableCell {
@@ -77,6 +83,7 @@ export function renderTable(r: Renderer, table: TableBlock, options: BlockOption
     ...table.body.map((cells, i) => row(cells, false, options.keepNext || (options.keepLines && i < table.body.length - 1) || undefined)),
   ];
   if (rows.length === 0) return r.pendingBreak();
-  // The empty paragraph keeps following text off the table's bottom border and stops Word merging adjacent tables.
-  return [...r.pendingBreak(), layoutTable(rows, widths, STYLE.table, table.head.length > 0), new Paragraph({ spacing: { after: 0 } })];
+  // The empty paragraph keeps following text off the table's bottom border and stops Word merging adjacent tables;
+  // its height is the PDF's space after a table.
+  return [...r.pendingBreak(), layoutTable(rows, widths, STYLE.table, table.head.length > 0), spacer(SPACING.block)];
 }

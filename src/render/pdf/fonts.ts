@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { readTtfMetrics, type TtfMetrics } from './ttf.js';
 
 export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -18,56 +18,44 @@ export function fontKey(bold: boolean | undefined, italic: boolean | undefined):
   return italic ? 'italic' : 'regular';
 }
 
-let fontData: Record<FontKey, Buffer> | undefined;
+interface Face {
+  data: Buffer;
+  metrics: TtfMetrics;
+  /** Advance per point of font size, by UTF-16 code unit (BMP; other code points are measured one by one). */
+  perPoint: Float64Array;
+}
 
-/** The TTF bytes, read once per process. */
-function loadFontData(): Record<FontKey, Buffer> {
-  if (!fontData) {
+let faces: Record<FontKey, Face> | undefined;
+
+/** The TTF bytes and their metrics, read once per process. */
+function loadFaces(): Record<FontKey, Face> {
+  if (!faces) {
     const require = createRequire(import.meta.url);
-    const data = {} as Record<FontKey, Buffer>;
-    for (const key of FONT_KEYS) data[key] = readFileSync(require.resolve(`@expo-google-fonts/arimo/${FILES[key]}`));
-    fontData = data;
-  }
-  return fontData;
-}
-
-function registerFontFiles(doc: PDFKit.PDFDocument): void {
-  const data = loadFontData();
-  for (const key of FONT_KEYS) doc.registerFont(key, data[key]);
-}
-
-interface PdfkitFont {
-  font: unknown;
-  layoutCache?: Record<string, unknown>;
-  constructor: new (doc: PDFKit.PDFDocument, font: unknown, id: string) => PdfkitFont;
-}
-
-interface PdfkitFontInternals {
-  _fontFamilies: Record<string, PdfkitFont | undefined>;
-  _fontCount: number;
-}
-
-/** The measuring document's fonts: parsed once per process and shared with every rendered document. */
-let sharedFonts: Record<FontKey, PdfkitFont> | undefined;
-
-/**
- * Makes the four faces available under their FontKey. pdfkit parses a font (and shapes every word again) for each
- * document; with the pinned pdfkit the already parsed fontkit fonts and word-layout caches of the measuring document
- * are handed over instead, so a render only subsets. Falls back to plain registration if pdfkit's internals differ.
- */
-export function registerFonts(doc: PDFKit.PDFDocument): void {
-  getMeasurer();
-  registerFontFiles(doc);
-  const internals = doc as unknown as Partial<PdfkitFontInternals>;
-  if (sharedFonts && internals._fontFamilies && typeof internals._fontCount === 'number') {
+    const loaded = {} as Record<FontKey, Face>;
     for (const key of FONT_KEYS) {
-      const shared = sharedFonts[key];
-      const font = new shared.constructor(doc, shared.font, `F${++internals._fontCount}`);
-      if (shared.layoutCache) font.layoutCache = shared.layoutCache;
-      internals._fontFamilies[key] = font;
+      const data = readFileSync(require.resolve(`@expo-google-fonts/arimo/${FILES[key]}`));
+      const metrics = readTtfMetrics(data);
+      const perPoint = new Float64Array(0x10000).fill(metrics.advance(0) / metrics.unitsPerEm);
+      for (const [c, glyph] of metrics.cmap) if (c < 0x10000) perPoint[c] = metrics.advance(glyph) / metrics.unitsPerEm;
+      loaded[key] = { data, metrics, perPoint };
     }
+    faces = loaded;
   }
-  doc.font('regular');
+  return faces;
+}
+
+/** Width of text at 1 pt: the sum of its glyphs' advances, unshaped (no kerning), as Word measures by default. */
+function widthPerPoint(face: Face, text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const codePoint = text.codePointAt(i)!;
+      width += face.metrics.advance(face.metrics.glyphId(codePoint)) / face.metrics.unitsPerEm;
+      i++;
+    } else width += face.perPoint[unit];
+  }
+  return width;
 }
 
 export interface Measurer {
@@ -80,39 +68,112 @@ export interface Measurer {
 let measurer: Measurer | undefined;
 
 /**
- * Text measurement for layout, backed by one pdfkit document per process that is never written out: its parsed fonts
- * and per-word layout caches are reused by every render and both layout passes, and its widths equal what pdfkit draws.
+ * Text measurement for layout, from the fonts' own tables: no pdfkit or fontkit, so laying out a document (also for
+ * the DOCX's page numbers) loads neither. Its widths equal what the painter draws (see registerFonts).
  */
 export function getMeasurer(): Measurer {
   if (measurer) return measurer;
-  const doc = new PDFDocument({ autoFirstPage: false });
-  registerFontFiles(doc);
-  const internals = doc as unknown as Partial<PdfkitFontInternals>;
-  const families: Partial<Record<FontKey, PdfkitFont>> = {};
-  for (const key of FONT_KEYS) {
-    doc.font(key);
-    families[key] = internals._fontFamilies?.[key];
-  }
-  if (FONT_KEYS.every((key) => families[key]?.font && typeof families[key]?.constructor === 'function')) {
-    sharedFonts = families as Record<FontKey, PdfkitFont>;
-  }
-  const font = doc.font('regular') as unknown as { _font: { ascender: number; descender: number } };
-  const metrics = font._font;
-  // One cache per face: looking up the text itself needs no key string to be built (this is the hottest path of layout).
-  const widthCaches = Object.fromEntries(FONT_KEYS.map((key) => [key, new Map<string, number>()])) as Record<FontKey, Map<string, number>>;
+  const all = loadFaces();
+  const regular = all.regular.metrics;
   measurer = {
-    ascent: metrics.ascender / 1000,
-    descent: -metrics.descender / 1000,
+    ascent: regular.ascent / regular.unitsPerEm,
+    descent: -regular.descent / regular.unitsPerEm,
     width(text, key, size, characterSpacing = 0) {
-      const widthCache = widthCaches[key];
-      let perPoint = widthCache.get(text);
-      if (perPoint === undefined) {
-        perPoint = doc.font(key).fontSize(1000).widthOfString(text) / 1000;
-        if (widthCache.size > 50_000) widthCache.clear();
-        widthCache.set(text, perPoint);
-      }
-      return perPoint * size + (text.length > 1 ? characterSpacing * (text.length - 1) : 0);
+      return widthPerPoint(all[key], text) * size + (text.length > 1 ? characterSpacing * (text.length - 1) : 0);
     },
   };
   return measurer;
+}
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+/** The parts of pdfkit's EmbeddedFont used here (pinned pdfkit 0.17). */
+interface PdfkitFont {
+  font: unknown;
+  scale: number;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: Glyph[] | null; positions: Position[] | null; advanceWidth: number };
+  constructor: new (doc: PDFKit.PDFDocument, font: unknown, id: string) => PdfkitFont;
+}
+
+interface PdfkitFontInternals {
+  _fontFamilies: Record<string, PdfkitFont | undefined>;
+  _fontCount: number;
+}
+
+/**
+ * Replaces pdfkit's shaping (fontkit's GSUB/GPOS lookups for every distinct word, most of the render time) by the
+ * cmap and advance widths: pdfkit's encode, subsetting, widths and ToUnicode map then work from these glyphs as from
+ * shaped ones. Every glyph maps back to exactly its own character, so text extraction is unaffected.
+ */
+function unshaped(font: PdfkitFont, face: Face): void {
+  const { metrics } = face;
+  const scale = font.scale;
+  const glyphs = new Map<number, Glyph>();
+  const glyphOf = (codePoint: number): Glyph => {
+    let glyph = glyphs.get(codePoint);
+    if (!glyph) {
+      const id = metrics.glyphId(codePoint);
+      glyph = { id, advanceWidth: metrics.advance(id), codePoints: [codePoint] };
+      glyphs.set(codePoint, glyph);
+    }
+    return glyph;
+  };
+  font.layout = (text, _features, onlyWidth) => {
+    const runGlyphs: Glyph[] = [];
+    const positions: Position[] = [];
+    let advanceWidth = 0;
+    for (const char of text) {
+      const glyph = glyphOf(char.codePointAt(0)!);
+      const advance = glyph.advanceWidth * scale;
+      advanceWidth += advance;
+      if (onlyWidth) continue;
+      runGlyphs.push(glyph);
+      positions.push({ xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance });
+    }
+    return onlyWidth ? { glyphs: null, positions: null, advanceWidth } : { glyphs: runGlyphs, positions, advanceWidth };
+  };
+}
+
+/** The parsed fontkit fonts (for subsetting and embedding), kept per process and shared by every rendered document. */
+let shared: { construct: PdfkitFont['constructor']; fonts: Record<FontKey, unknown> } | undefined;
+
+/**
+ * Makes the four faces available under their FontKey, drawing unshaped text. pdfkit parses each font again for every
+ * document; with the pinned pdfkit the fontkit fonts parsed for the first document are handed to later ones.
+ */
+export function registerFonts(doc: PDFKit.PDFDocument): void {
+  const all = loadFaces();
+  const internals = doc as unknown as Partial<PdfkitFontInternals>;
+  for (const key of FONT_KEYS) doc.registerFont(key, all[key].data);
+  const reuse = shared && internals._fontFamilies && typeof internals._fontCount === 'number';
+  const fonts = {} as Record<FontKey, unknown>;
+  for (const key of FONT_KEYS) {
+    let font: PdfkitFont | undefined;
+    if (reuse && shared) {
+      font = new shared.construct(doc, shared.fonts[key], `F${++internals._fontCount!}`);
+      internals._fontFamilies![key] = font;
+    } else {
+      doc.font(key);
+      font = internals._fontFamilies?.[key];
+    }
+    if (!font || typeof font.layout !== 'function' || typeof font.scale !== 'number') {
+      throw new Error('pdfkit internals differ from the pinned version (EmbeddedFont.layout)');
+    }
+    fonts[key] = font.font;
+    unshaped(font, all[key]);
+    if (!shared && key === FONT_KEYS[FONT_KEYS.length - 1]) shared = { construct: font.constructor, fonts };
+  }
+  doc.font('regular');
 }

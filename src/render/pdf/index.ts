@@ -2,10 +2,10 @@ import PDFDocument from 'pdfkit';
 import type { DocumentModel } from '../../model/document.js';
 import { registerFonts } from './fonts.js';
 import { furnitureOps } from './furniture.js';
-import { layoutDocument } from './layout.js';
 import { documentOptions, setFileId, setXmpInfo } from './metadata.js';
 import { addOutline } from './outline.js';
-import { destinationPages, paintOps } from './paint.js';
+import { paintOps } from './paint.js';
+import { headingPages, laidOut } from '../pagination.js';
 import { Tagger } from './structure.js';
 
 /**
@@ -13,8 +13,8 @@ import { Tagger } from './structure.js';
  * headings' page numbers), then painting draws the result with pdfkit, filling in TOC page numbers and furniture.
  */
 export async function renderPdf(model: DocumentModel): Promise<Buffer> {
-  const { pages, toc } = layoutDocument(model);
-  const pageOf = destinationPages(pages);
+  const { pages, toc } = laidOut(model);
+  const pageOf = headingPages(model);
 
   const doc = new PDFDocument(documentOptions(model));
   setFileId(doc, model);

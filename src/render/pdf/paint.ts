@@ -97,12 +97,3 @@ export function paintOps(doc: Doc, ops: DrawOp[], pageOf: ReadonlyMap<string, nu
     }
   }
 }
-
-/** 1-based page number of every heading destination. */
-export function destinationPages(pages: DrawOp[][]): Map<string, number> {
-  const pageOf = new Map<string, number>();
-  pages.forEach((ops, index) => {
-    for (const op of ops) if (op.kind === 'dest' && !pageOf.has(op.name)) pageOf.set(op.name, index + 1);
-  });
-  return pageOf;
-}
