@@ -1,4 +1,4 @@
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Composed } from '../compose/letter/composeLetter.js';
 import type { SignOptions } from '../sign/signPdf.js';
 import { writeAtomic } from './writeAtomic.js';
@@ -10,6 +10,26 @@ export const FORMATS: readonly Format[] = ['docx', 'pdf', 'md'];
 export function outputBase(root: string, dir: string, outDir: string): string {
   const rel = relative(resolve(root), resolve(dir));
   return join(outDir, rel === '' ? basename(resolve(dir)) : rel);
+}
+
+/**
+ * Output bases for documents found under several folders asked for. When two would collide (for example
+ * `build a/arsrapport b/arsrapport`), every document is placed relative to the folders' common ancestor
+ * instead, so each keeps a distinct, recognisable name.
+ */
+export function outputBases(found: ReadonlyArray<{ root: string; dir: string }>, outDir: string): string[] {
+  const bases = found.map(({ root, dir }) => outputBase(root, dir, outDir));
+  if (new Set(bases).size === bases.length) return bases;
+  const ancestor = found.map(({ root }) => dirname(resolve(root))).reduce(commonAncestor);
+  return found.map(({ dir }) => join(outDir, relative(ancestor, resolve(dir))));
+}
+
+function commonAncestor(a: string, b: string): string {
+  const x = a.split(sep);
+  const y = b.split(sep);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return x.slice(0, i).join(sep) || sep;
 }
 
 /**

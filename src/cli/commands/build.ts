@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { outputBase, type Format } from '../../build/buildDocument.js';
+import { outputBases, type Format } from '../../build/buildDocument.js';
 import { buildFolder, type BuildJob, type BuildOutcome } from '../../build/buildFolder.js';
 import { buildInWorkers, workerCount } from '../../build/workerPool.js';
 import type { SignOptions } from '../../sign/signPdf.js';
@@ -15,7 +15,7 @@ import { countText, printDiagnostics, printJson, type DocumentResult } from '../
  */
 export async function build(dirs: string[], outDir: string, formats: Format[], signing?: SignOptions, json = false): Promise<number> {
   const results: Array<DocumentResult | undefined> = [];
-  const jobs: Array<BuildJob & { slot: number }> = [];
+  const found: Array<{ root: string; dir: string; slot: number }> = [];
   const missing: DocumentResult[] = [];
   for (const root of dirs) {
     const documents = findDocuments(root);
@@ -25,8 +25,10 @@ export async function build(dirs: string[], outDir: string, formats: Format[], s
       missing.push(result);
       continue;
     }
-    for (const dir of documents) jobs.push({ dir, base: outputBase(root, dir, outDir), slot: results.push(undefined) - 1 });
+    for (const dir of documents) found.push({ root, dir, slot: results.push(undefined) - 1 });
   }
+  const bases = outputBases(found, outDir);
+  const jobs: Array<BuildJob & { slot: number }> = found.map(({ dir, slot }, i) => ({ dir, base: bases[i], slot }));
   if (jobs.length > 1) {
     if (!json) for (const r of missing) printDiagnostics(r.diagnostikk);
     return buildMany(jobs, results, formats, signing, json);

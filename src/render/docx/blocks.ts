@@ -8,7 +8,7 @@ import { renderLetterhead } from './letterhead.js';
 import { renderList } from './lists.js';
 import { ListNumbering } from './numbering.js';
 import { renderSignatures } from './signatures.js';
-import { STYLE } from './styles.js';
+import { STYLE, spaceAfter } from './styles.js';
 import { renderTable } from './tables.js';
 import { renderToc } from './toc.js';
 
@@ -17,6 +17,12 @@ export class BodyRenderer implements Renderer {
   readonly anchors: AnchorNames;
   readonly numbering = new ListNumbering();
   private breakPending = false;
+  /**
+   * Space after (points) of the last body paragraph. Word and LibreOffice put the larger of one paragraph's space
+   * after and the next one's space before between them, where the PDF's layout adds the two: a heading's space
+   * before is raised by it so the gap is the PDF's.
+   */
+  lastAfter = 0;
 
   constructor(readonly document: readonly Block[]) {
     this.anchors = new AnchorNames(document);
@@ -36,6 +42,7 @@ export class BodyRenderer implements Renderer {
   paragraph(options: IParagraphOptions): Paragraph {
     const pageBreakBefore = this.breakPending || options.pageBreakBefore;
     this.breakPending = false;
+    this.lastAfter = options.spacing?.after !== undefined ? options.spacing.after / 20 : spaceAfter(options.style, options.heading);
     return new Paragraph({
       ...options,
       widowControl: true,
@@ -51,7 +58,12 @@ export class BodyRenderer implements Renderer {
   }
 
   blocks(blocks: readonly Block[], options: BlockOptions = {}): BodyChild[] {
-    return blocks.flatMap((block) => this.block(block, options));
+    return blocks.flatMap((block) => {
+      const out = this.block(block, options);
+      // These end with a spacer paragraph (no space after) or a table.
+      if (block.type === 'table' || block.type === 'toc' || (block.type === 'div' && block.name === 'brevhode')) this.lastAfter = 0;
+      return out;
+    });
   }
 
   private block(block: Block, options: BlockOptions): BodyChild[] {

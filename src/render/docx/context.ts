@@ -25,6 +25,8 @@ export interface Renderer {
   readonly document: readonly Block[];
   readonly anchors: AnchorNames;
   readonly numbering: ListNumbering;
+  /** Space after (points) of the last body paragraph. */
+  readonly lastAfter: number;
   blocks(blocks: readonly Block[], options?: BlockOptions): BodyChild[];
   /** A body paragraph; the first one after a page break block starts on a new page. */
   paragraph(options: IParagraphOptions): Paragraph;

@@ -3,6 +3,8 @@ import type { Heading } from '../../model/document.js';
 import type { Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
 import { unlistedHeadingStyle } from './styles.js';
+import { HEADINGS } from '../pdf/theme.js';
+import { twips } from './page.js';
 
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 /** Hanging indent per level, wide enough for "9.9.9" so wrapped heading text lines up after the number. */
@@ -19,7 +21,10 @@ export function renderHeading(r: Renderer, heading: Heading): Paragraph {
   content.push(...inlineChildren(heading.content, r.anchors));
   const anchor = r.anchors.get(heading.id);
   const width = NUMBER_WIDTH[index];
+  // The PDF adds the previous block's space after to the heading's space before; Word takes the larger of the two.
+  const before = twips(HEADINGS[index + 1].before + r.lastAfter);
   return r.paragraph({
+    spacing: { before },
     ...(listed ? { heading: LEVELS[index] } : { style: unlistedHeadingStyle(index + 1) }),
     ...(heading.number ? { indent: { left: width, hanging: width }, tabStops: [{ type: 'left', position: width }] } : {}),
     children: anchor ? [new Bookmark({ id: anchor, children: content })] : content,

@@ -67,6 +67,24 @@ export const SENDER = { size: 12, leading: 16, letterSpacing: 1.2, after: 40 } a
 const REFERENCE_LABEL = { size: 8, leading: 10.5 } as const;
 const REFERENCE_VALUE = { size: 10.5, leading: 13.5 } as const;
 
+/** Space after (points) of a paragraph in a style (a heading level), for the renderer's spacing of headings. */
+export function spaceAfter(style: string | undefined, heading?: string): number {
+  const level = heading ? Number(/(\d)$/.exec(heading)?.[1]) : Number(/^(?:Heading|OverskriftUtenforInnhold)(\d)$/.exec(style ?? '')?.[1]);
+  if (level >= 1 && level <= 4) return HEADINGS[level].after;
+  switch (style) {
+    case STYLE.recipient: case STYLE.closing: case STYLE.signature: case STYLE.referenceLabel: case STYLE.referenceValue:
+      return 0;
+    case STYLE.note:
+      return 4;
+    case STYLE.tocHeading:
+      return HEADINGS[1].after;
+    case STYLE.sender:
+      return SENDER.after;
+    default:
+      return SPACING.paragraph;
+  }
+}
+
 function paragraphStyles(): IParagraphStyleOptions[] {
   return [
     paragraphStyle(STYLE.normal, 'Normal', {
@@ -104,11 +122,11 @@ function paragraphStyles(): IParagraphStyleOptions[] {
       run: { size: halfPoints(REFERENCE_VALUE.size) },
       paragraph: { spacing: { before: 0, after: 0, ...exactLine(REFERENCE_VALUE) } },
     }),
-    paragraphStyle(STYLE.closing, 'Hilsen', { paragraph: { spacing: { before: twips(BODY.leading), after: 0 }, keepNext: true } }),
+    paragraphStyle(STYLE.closing, 'Hilsen', { paragraph: { spacing: { before: twips(SPACING.paragraph + BODY.leading), after: 0 }, keepNext: true } }),
     paragraphStyle(STYLE.signature, 'Signatur', { paragraph: { spacing: { after: 0 }, keepNext: true, keepLines: true } }),
     paragraphStyle(STYLE.note, 'Merknad', {
       run: { size: halfPoints(SMALL.size), italics: true },
-      paragraph: { spacing: { before: twips(SPACING.paragraph), after: twips(4), ...exactLine(SMALL) } },
+      paragraph: { spacing: { before: twips(2 * SPACING.paragraph), after: twips(4), ...exactLine(SMALL) } },
     }),
     paragraphStyle(STYLE.quote, 'Sitat', { run: { italics: true }, paragraph: { indent: { left: 567, right: 567 } } }),
     paragraphStyle(STYLE.tableText, 'Tabelltekst', {
@@ -134,9 +152,10 @@ function paragraphStyles(): IParagraphStyleOptions[] {
 const border = (side: string, value: string) => `<w:${side} w:val="${value}" w:sz="4" w:space="0" w:color="808080"/>`;
 const borders = (value: string) =>
   `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => border(s, value)).join('')}</w:tblBorders>`;
-const cellMargins = (vertical: number, horizontal: number) =>
-  `<w:tblCellMar><w:top w:w="${vertical}" w:type="dxa"/><w:left w:w="${horizontal}" w:type="dxa"/>` +
-  `<w:bottom w:w="${vertical}" w:type="dxa"/><w:right w:w="${horizontal}" w:type="dxa"/></w:tblCellMar>`;
+/** Cell margins; the bottom one less the border's width, which Word and LibreOffice add to a row's height and the PDF does not. */
+const cellMargins = (top: number, horizontal: number, bottom = top) =>
+  `<w:tblCellMar><w:top w:w="${top}" w:type="dxa"/><w:left w:w="${horizontal}" w:type="dxa"/>` +
+  `<w:bottom w:w="${bottom}" w:type="dxa"/><w:right w:w="${horizontal}" w:type="dxa"/></w:tblCellMar>`;
 
 /**
  * Table styles as a styles.xml document for docx's `externalStyles`: docx has no options for table styles, and
@@ -148,7 +167,7 @@ const cellMargins = (vertical: number, horizontal: number) =>
 export function tableStylesXml(): string {
   const table =
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.table}"><w:name w:val="Tabell"/><w:basedOn w:val="TableNormal"/>` +
-    `<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr>${borders('single')}${cellMargins(twips(TABLE.padY), twips(TABLE.padX))}</w:tblPr></w:style>`;
+    `<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr>${borders('single')}${cellMargins(twips(TABLE.padY), twips(TABLE.padX), twips(TABLE.padY - TABLE.ruleWidth))}</w:tblPr></w:style>`;
   const plain =
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.plainTable}"><w:name w:val="Tabell uten rammer"/><w:basedOn w:val="TableNormal"/>` +
     `<w:uiPriority w:val="59"/><w:tblPr>${borders('nil')}${cellMargins(0, 0)}</w:tblPr></w:style>`;

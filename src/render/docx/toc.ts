@@ -7,6 +7,8 @@ import type { BodyChild, Renderer } from './context.js';
 import { TOC_LEVELS } from './headings.js';
 import { TEXT_WIDTH } from './page.js';
 import { STYLE } from './styles.js';
+import { SPACING } from '../pdf/theme.js';
+import { spacer } from './tables.js';
 
 /** The headings the table of contents lists, in document order. */
 export function listedHeadings(blocks: readonly Block[]): Heading[] {
@@ -60,5 +62,5 @@ export function renderToc(r: Renderer, toc: TocBlock): BodyChild[] {
       children,
     });
   });
-  return [title, new TocField(entries)];
+  return [title, new TocField(entries), spacer(2 * SPACING.block)];
 }
