@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { docxParts, part } from '../helpers/docxXml.js';
 
 // The DOCX as users open it: LibreOffice (headless conversion) and python-docx.
 const LETTER = join(import.meta.dirname, '../../content/imdi-2023/tildelingsbrev');
@@ -40,7 +41,7 @@ describe('the 2023 letter as DOCX', () => {
   });
 
   it('LibreOffice converts it to PDF with the TOC, the tables and the page numbers', () => {
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, docx], { stdio: 'ignore', timeout: 170_000 });
+    convertWithLibreOffice();
     const text = execFileSync('pdftotext', ['-layout', join(out, 'tildelingsbrev.pdf'), '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
     expect(text).toMatch(/1\s+Innledning\s*\.+\s*\d+/);
     expect(text).toMatch(/Side 1 av \d+/);
@@ -48,4 +49,45 @@ describe('the 2023 letter as DOCX', () => {
     expect(text).toContain('17 349,1');
     expect(text).toContain('Dokumentet er elektronisk signert og har derfor ikke håndskrevne signaturer');
   });
+
+  it("the TOC's page numbers are the pages LibreOffice puts the headings on", async () => {
+    // The numbers come from the shared pagination (the PDF's layout); the DOCX's geometry and styles follow it.
+    const documentXml = part(await docxParts(readFileSync(docx)), 'word/document.xml');
+    const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+    const entries = [...documentXml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?PAGEREF(?:(?!<\/w:p>).)*<\/w:p>/gs)].map(([paragraph]) => {
+      const [before, after] = paragraph.split('PAGEREF');
+      const text = [...before.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1])).join('').trim();
+      const page = Number(/fldCharType="separate"\/>.*?<w:t(?:\s[^>]*)?>(\d+)<\/w:t>/s.exec(after)?.[1]);
+      return { text, page };
+    });
+    expect(entries.length).toBeGreaterThan(30);
+
+    const pdf = convertWithLibreOffice();
+    const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    const normalise = (line: string) => line.replace(/[\s\u00a0]+/g, ' ').trim();
+    const pages = Array.from({ length: pageCount }, (_, i) =>
+      execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }));
+    // Body lines of each page, leaving out the TOC's own lines (those with dot leaders).
+    const lines = pages.map((text) => text.split('\n').filter((line) => !/\.{4}|(\. ){4}/.test(line)).map(normalise));
+    const tocLast = pages.reduce((last, text, i) => (/\.{5}|(\. ){4}/.test(text) ? i : last), 0);
+    let from = tocLast;
+    const found = entries.map(({ text, page }) => {
+      const key = normalise(text).slice(0, 45);
+      const index = lines.findIndex((pageLines, i) => i >= from && pageLines.some((line) => line.startsWith(key)));
+      if (index >= 0) from = index;
+      return { text, toc: page, libreOffice: index + 1 };
+    });
+    expect(found.filter((entry) => entry.toc !== entry.libreOffice)).toEqual([]);
+  });
 });
+
+let converted: string | undefined;
+
+/** The DOCX converted to PDF by LibreOffice (once). */
+function convertWithLibreOffice(): string {
+  if (!converted) {
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, docx], { stdio: 'ignore', timeout: 170_000 });
+    converted = join(out, 'tildelingsbrev.pdf');
+  }
+  return converted;
+}

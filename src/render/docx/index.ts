@@ -1,5 +1,4 @@
 import { Document, Packer } from 'docx';
-import JSZip from 'jszip';
 import type { DocumentModel } from '../../model/document.js';
 import { BodyRenderer } from './blocks.js';
 import { sectionFurniture } from './furniture.js';
@@ -49,6 +48,7 @@ function compile(file: Document): PackageFiles | Promise<PackageFiles> {
   const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
   if (typeof compiler?.compile === 'function') return compiler.compile(file);
   return Packer.toBuffer(file).then(async (buffer) => {
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(buffer);
     const files = new Map<string, Uint8Array>();
     for (const entry of Object.values(zip.files)) if (!entry.dir) files.set(entry.name, await entry.async('uint8array'));

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { zipSync } from './zip.js';
 
 /** The package's parts by path, as docx compiles them (XML as text). */
 export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
@@ -9,7 +9,7 @@ export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
  * names) from a counter shared by all documents built in the process. The parts are written with the model's date,
  * and those ids renumbered in order of appearance.
  */
-export async function reproducible(files: PackageFiles, timestamp: Date): Promise<Buffer> {
+export function reproducible(files: PackageFiles, timestamp: Date): Buffer {
   const texts = new Map<string, string>();
   const decoder = new TextDecoder();
   for (const [name, data] of files) {
@@ -23,11 +23,7 @@ export async function reproducible(files: PackageFiles, timestamp: Date): Promis
   }
   renumberRelationships(texts);
 
-  const target = new JSZip();
-  for (const [name, data] of files) {
-    target.file(name, texts.get(name) ?? data, { date: timestamp, createFolders: false });
-  }
-  return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  return zipSync([...files].map(([name, data]): [string, string | Uint8Array] => [name, texts.get(name) ?? data]), timestamp);
 }
 
 function isXml(name: string): boolean {

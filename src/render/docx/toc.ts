@@ -5,9 +5,9 @@ import {
 import type { Block, Heading, TocBlock } from '../../model/document.js';
 import type { BodyChild, Renderer } from './context.js';
 import { TOC_LEVELS } from './headings.js';
-import { TEXT_WIDTH } from './page.js';
+import { TEXT_WIDTH, twips } from './page.js';
 import { STYLE } from './styles.js';
-import { SPACING } from '../pdf/theme.js';
+import { HEADINGS, SPACING } from '../pdf/theme.js';
 import { spacer } from './tables.js';
 
 /** The headings the table of contents lists, in document order. */
@@ -46,7 +46,7 @@ class TocField extends FileChild {
  */
 export function renderToc(r: Renderer, toc: TocBlock): BodyChild[] {
   const headings = listedHeadings(r.document).filter((h) => r.anchors.get(h.id) !== undefined);
-  const title = r.paragraph({ style: STYLE.tocHeading, text: toc.title });
+  const title = r.paragraph({ style: STYLE.tocHeading, spacing: { before: twips(HEADINGS[1].before + r.lastAfter) }, text: toc.title });
   if (headings.length === 0) return [title];
   const entries = headings.map((heading, i) => {
     const anchor = r.anchors.get(heading.id)!;

@@ -112,8 +112,8 @@ describe('renderDocx on the sample model', () => {
     expect(rows.slice(1).some((r) => r.includes('tblHeader'))).toBe(false);
     expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
     expect(long).toContain('<w:tblStyle w:val="Tabell"/>');
-    // Widths 12:64:24 of the 9070 twips text width.
-    expect(long).toContain('<w:tblGrid><w:gridCol w:w="1088"/><w:gridCol w:w="5804"/><w:gridCol w:w="2178"/></w:tblGrid>');
+    // Widths 12:64:24 of the 9242 twips text width (the PDF's: 25 mm left and 22 mm right margin).
+    expect(long).toContain('<w:tblGrid><w:gridCol w:w="1109"/><w:gridCol w:w="5914"/><w:gridCol w:w="2219"/></w:tblGrid>');
     // A "\n" run in a cell is a line break.
     expect(rows[1]).toMatch(/01\.07\.2023<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t[^>]*>31\.03\.2024/);
   });

@@ -146,8 +146,25 @@ function toLine(pieces: Piece[], options: LineOptions): Line {
   return { fragments, width: x };
 }
 
+/**
+ * Lines already broken, by the runs (the model's own arrays) and the width and options: keep-with-next and keep-together
+ * measure the same paragraphs and table rows again and again. The lines are never changed once made.
+ */
+const broken = new WeakMap<Run[], Map<string, Line[]>>();
+
 /** Greedy line breaking of inline runs into lines no wider than maxWidth. Always returns at least one line. */
 export function breakLines(runs: Run[], maxWidth: number, options: LineOptions): Line[] {
+  const key = `${maxWidth}|${options.size}|${options.bold ? 1 : 0}|${options.italic ? 1 : 0}|${options.characterSpacing ?? 0}`;
+  let byKey = broken.get(runs);
+  const cached = byKey?.get(key);
+  if (cached) return cached;
+  const lines = breakRuns(runs, maxWidth, options);
+  if (!byKey) broken.set(runs, (byKey = new Map()));
+  byKey.set(key, lines);
+  return lines;
+}
+
+function breakRuns(runs: Run[], maxWidth: number, options: LineOptions): Line[] {
   const lines: Line[] = [];
   let pieces: Piece[] = [];
   /** Width of the line so far, including the trailing space of its last word. */
