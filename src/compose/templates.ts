@@ -8,6 +8,7 @@ import type { Diagnostic } from '../validate/diagnostics.js';
 import { ContentError } from '../validate/diagnostics.js';
 import { shiftHeadings } from './markdownText.js';
 import { closest } from '../validate/suggest.js';
+import { fill, MissingValue } from './texts.js';
 
 /** The built-in templates, one folder per document kind. */
 export const TEMPLATE_ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -30,8 +31,11 @@ interface TemplateSource {
 const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 
 export interface Templates {
-  /** Renders the template `name` ("dokument") with the view model; throws ContentError on template problems. */
-  render(name: string, context: object): string;
+  /**
+   * Renders the template `name` ("dokument") with the view model; `tekst` (the fixed texts in the document's
+   * language, see texts.ts) is `@tekst` in every template. Throws ContentError on template problems.
+   */
+  render(name: string, context: object, tekst?: Record<string, string>): string;
 }
 
 /**
@@ -86,14 +90,15 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
   if (diagnostics.length > 0) throw new ContentError(diagnostics);
   registerHelpers(hb);
   const templates: Templates = {
-    render(name, context) {
+    render(name, context, tekst = {}) {
       const partial = hb.partials[name] as Handlebars.TemplateDelegate | undefined;
       if (!partial) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: `malen «${name}» finnes ikke`, hint: `Legg til ${name}.hbs.` }]);
       try {
-        return partial(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        return partial(context, { data: { tekst }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (e) {
         if (e instanceof LocatedTemplateError) throw new ContentError([e.diagnostic]);
         if (e instanceof MissingContent) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: e.message, hint: e.hint }]);
+        if (e instanceof MissingValue) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: `feil i malen: ${e.message}`, hint: `Gi verdien i malen: {{fyll … ${e.placeholder}=…}}.` }]);
         throw e;
       }
     },
@@ -139,7 +144,7 @@ class LocatedTemplateError extends Error {
 }
 
 function located(source: TemplateSource, e: unknown): unknown {
-  if (e instanceof LocatedTemplateError || e instanceof MissingContent) return e;
+  if (e instanceof LocatedTemplateError || e instanceof MissingContent || e instanceof MissingValue) return e;
   if (!(e instanceof Error) || e.name !== 'Error' || !('lineNumber' in e || / - \d+:\d+$/.test(e.message) || /could not be found/.test(e.message))) return e;
   return new LocatedTemplateError(templateDiagnostic(source, e, 'feil i malen'));
 }
@@ -188,6 +193,8 @@ function registerHelpers(hb: typeof Handlebars): void {
   });
   /** {{md tekst nivå=2}}: Markdown from the content, with its `#` headings moved down to the given level. */
   hb.registerHelper('md', (text: string, options: Handlebars.HelperOptions) => shiftHeadings(text ?? '', Number(options.hash.nivå ?? 1)));
+  /** {{fyll @tekst.bevilget beløp=bevilget}}: a fixed text with its {placeholders} filled in. */
+  hb.registerHelper('fyll', (text: string, options: Handlebars.HelperOptions) => fill(String(text ?? ''), options.hash as Record<string, string | number>));
 }
 
 /** Handlebars' parse errors: "Parse error on line 3:\n…{{#if x}…\n---^\nExpecting …" → the excerpt and caret. */

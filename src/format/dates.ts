@@ -1,3 +1,4 @@
+/** The month names; nynorsk has the same, so dates need no language. */
 const MONTHS_NB = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
 function isRealDate(y: number, m: number, d: number): boolean {

@@ -1,9 +1,10 @@
 import { formatAmountText, formatInUnit, toKroner } from '../../format/numbers.js';
 import type { Budget } from '../../validate/schema/tildelingsbrev.js';
 import { escapeInline as e } from '../markdownText.js';
+import { fill, type TildelingsbrevTexts } from '../texts.js';
 
 /** The budget as the templates see it: amounts formatted, sums computed, texts escaped. */
-export function budgetView(budget: Budget, year: number) {
+export function budgetView(budget: Budget, year: number, t: TildelingsbrevTexts) {
   return {
     innledning: budget.innledning ?? '',
     kapitler: budget.kapitler.map((chapter) => {
@@ -48,7 +49,7 @@ export function budgetView(budget: Budget, year: number) {
         kap: chapter.kap,
         navn: e(chapter.navn),
         enhet: unit,
-        kolonne: `Tildeling ${year}${unit === 'mill. kroner' ? ' (i mill. kroner)' : ' (i kroner)'}`,
+        kolonne: fill(t.tildeling_kolonne, { år: year, enhet: unit === 'mill. kroner' ? 'mill. kroner' : 'kroner' }),
         poster: posts,
         sum: formatInUnit(total, unit),
         merknad: chapter.merknad ?? '',

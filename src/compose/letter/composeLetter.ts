@@ -6,6 +6,7 @@ import { markdownToBlocks } from '../markdownToModel.js';
 import { neutralizeMarkdown } from '../markdownText.js';
 import { loadTemplates } from '../templates.js';
 import { letterTitle, letterView } from './viewModel.js';
+import { fill, templateTexts, texts, type LetterTexts } from '../texts.js';
 
 export interface Composed {
   /** The Markdown the templates produced (`build --format md`). */
@@ -19,22 +20,23 @@ export interface Composed {
 export function composeLetter(content: LetterContent): Composed {
   const templates = loadTemplates('tildelingsbrev', content.templates);
   // Neutralized before anything reads it, so raw HTML and unsafe links are text in every output (md, DOCX, PDF).
-  const markdown = neutralizeMarkdown(tidy(templates.render('dokument', letterView(content))));
   const { letter } = content;
+  const markdown = neutralizeMarkdown(tidy(templates.render('dokument', letterView(content), templateTexts(letter.språk, 'tildelingsbrev'))));
+  const t = texts(letter.språk);
   const sender = letter.avsender;
   const footer = letterFooter(letter, letter.saksbehandler);
   const model: DocumentModel = {
     meta: {
       title: letterTitle(content),
       author: sender.departement,
-      subject: `Tildelingsbrev ${letter.år}`,
+      subject: fill(t.tildelingsbrev.emne, { år: letter.år }),
       language: letter.språk === 'nn' ? 'nn-NO' : 'nb-NO',
       date: letter.dato,
       keywords: ['tildelingsbrev', String(letter.år), letter.mottaker.kortnavn ?? letter.mottaker.navn],
     },
     furniture: {
-      pageNumberFormat: 'Side {side} av {sider}',
-      header: `Tildelingsbrev ${letter.år} – ${letter.mottaker.kortnavn ?? letter.mottaker.navn}`,
+      pageNumberFormat: t.brev.side,
+      header: fill(t.tildelingsbrev.topptekst, { år: letter.år, mottaker: letter.mottaker.kortnavn ?? letter.mottaker.navn }),
       firstPageFooter: footer,
     },
     blocks: numberHeadings(markdownToBlocks(markdown)),
@@ -45,12 +47,13 @@ export function composeLetter(content: LetterContent): Composed {
 /** The first page's footer of a letter from the ministry: addresses, telephone, org. no., department, case officer. */
 export function letterFooter(letter: Letter, officer: Letter['saksbehandler']): string[][] {
   const sender = letter.avsender;
+  const t: LetterTexts = texts(letter.språk).brev;
   return [
-    ['Postadresse', ...sender.postadresse, ...(sender.epost ? [sender.epost] : [])],
-    ...(sender.kontoradresse.length ? [['Kontoradresse', ...sender.kontoradresse, ...(sender.nettsted ? [sender.nettsted] : [])]] : []),
-    ...(sender.telefon || sender.orgnr ? [[...(sender.telefon ? ['Telefon', sender.telefon] : []), ...(sender.orgnr ? ['Org.nr.', sender.orgnr] : [])]] : []),
-    ...(sender.avdeling ? [['Avdeling', sender.avdeling]] : []),
-    ...(officer ? [['Saksbehandler', officer.navn, ...(officer.telefon ? [officer.telefon] : [])]] : []),
+    [t.postadresse, ...sender.postadresse, ...(sender.epost ? [sender.epost] : [])],
+    ...(sender.kontoradresse.length ? [[t.kontoradresse, ...sender.kontoradresse, ...(sender.nettsted ? [sender.nettsted] : [])]] : []),
+    ...(sender.telefon || sender.orgnr ? [[...(sender.telefon ? [t.telefon, sender.telefon] : []), ...(sender.orgnr ? [t.orgnr, sender.orgnr] : [])]] : []),
+    ...(sender.avdeling ? [[t.avdeling, sender.avdeling]] : []),
+    ...(officer ? [[t.saksbehandler, officer.navn, ...(officer.telefon ? [officer.telefon] : [])]] : []),
   ];
 }
 

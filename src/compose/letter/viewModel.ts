@@ -5,9 +5,11 @@ import type { Deadline } from '../../validate/schema/tildelingsbrev.js';
 import { escapeInline as e } from '../markdownText.js';
 import { budgetView } from './budgetView.js';
 import { CELL_BREAK } from '../markdownToModel.js';
+import { fill, texts } from '../texts.js';
 
 
-export const letterTitle = (c: LetterContent) => c.letter.tittel ?? `Tildelingsbrev til ${c.letter.mottaker.navn} for ${c.letter.år}`;
+export const letterTitle = (c: LetterContent) => c.letter.tittel
+  ?? fill(texts(c.letter.språk).tildelingsbrev.tittel, { mottaker: c.letter.mottaker.navn, år: c.letter.år });
 
 function deadlineText(d: Deadline): string {
   const value = d.dato ? formatShortDate(d.dato) : e(d.tekst ?? '');
@@ -21,6 +23,7 @@ function deadlineText(d: Deadline): string {
  */
 export function letterView(c: LetterContent) {
   const { letter } = c;
+  const t = texts(letter.språk);
   const recipientShort = letter.mottaker.kortnavn ?? letter.mottaker.navn;
   let spCounter = 0;
   const assignments = c.assignments.map(({ assignment: a, text }) => ({
@@ -31,7 +34,7 @@ export function letterView(c: LetterContent) {
     frist: a.frist.map(deadlineText).join(CELL_BREAK),
     frister: a.frist.map(deadlineText),
     finansiering: a.finansiering.map((f) => ({
-      tekst: `${formatAmountText(toKroner(f.beløp, f.enhet), f.enhet)} over kap. ${f.kap}, post ${String(f.post).padStart(2, '0')}`,
+      tekst: fill(t.brev.finansiering_tekst, { beløp: formatAmountText(toKroner(f.beløp, f.enhet), f.enhet), kap: f.kap, post: String(f.post).padStart(2, '0') }),
       del: f.del ? e(f.del) : null,
     })),
     gitt_i: a.gitt_i ? e(a.gitt_i) : null,
@@ -77,11 +80,11 @@ export function letterView(c: LetterContent) {
     rapporteringskalender: letter.rapporteringskalender.map((r) => ({
       type: e(r.type),
       telletidspunkt: formatLongDate(r.telletidspunkt),
-      frist: `Innen ${formatLongDate(r.frist)}`,
+      frist: fill(t.tildelingsbrev.innen, { dato: formatLongDate(r.frist) }),
     })),
     kapitler: Object.fromEntries([...c.chapters].map(([key, ch]) => [key, { tittel: e(ch.title), tekst: ch.text.trim() }])),
     mål: goals,
     oppdrag: assignments,
-    budsjett: c.budget ? budgetView(c.budget.budget, letter.år) : null,
+    budsjett: c.budget ? budgetView(c.budget.budget, letter.år, t.tildelingsbrev) : null,
   };
 }

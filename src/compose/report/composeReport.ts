@@ -8,9 +8,10 @@ import { markdownToBlocks } from '../markdownToModel.js';
 import { escapeInline as e, neutralizeMarkdown } from '../markdownText.js';
 import { loadTemplates, MissingContent } from '../templates.js';
 import type { Composed } from '../letter/composeLetter.js';
+import { fill, templateTexts, texts } from '../texts.js';
 import { assignmentsTable, artskontoTables, bevilgningTables, keyFigureTables, noteATable, noteBTable, noteTables, resultsTable, type TableView } from './tables.js';
 
-export const reportTitle = (c: ReportContent) => c.report.tittel ?? `Årsrapport ${c.report.år}`;
+export const reportTitle = (c: ReportContent) => c.report.tittel ?? fill(texts(c.report.språk).årsrapport.tittel, { år: c.report.år });
 
 /** Where the data for each generated table comes from, for the message when it is missing. */
 const DATA_FILE: Record<GeneratedContent, string> = {
@@ -20,25 +21,26 @@ const DATA_FILE: Record<GeneratedContent, string> = {
 
 function generatedTables(c: ReportContent, what: GeneratedContent): TableView[] {
   const { år } = c.report;
+  const t = texts(c.report.språk).årsrapport;
   const missing = () => new MissingContent(`innholdet «${what}» trenger ${DATA_FILE[what]}, som mangler`, `Legg til ${DATA_FILE[what]} i rapportmappen, eller fjern «${what}» fra «innhold:».`);
   switch (what) {
     case 'hovedtall':
       if (!c.keyFigures) throw missing();
-      return keyFigureTables(c.keyFigures.data);
+      return keyFigureTables(c.keyFigures.data, t);
     case 'resultatkrav':
       if (!c.results) throw missing();
-      return [resultsTable(c.results.data, år, c.letter)];
+      return [resultsTable(c.results.data, år, t, c.letter)];
     case 'oppdrag':
       if (!c.results) throw missing();
-      return [assignmentsTable(c.results.data, år)];
+      return [assignmentsTable(c.results.data, år, t)];
     default: {
       if (!c.accounts) throw missing();
       const a = c.accounts.data;
-      if (what === 'bevilgningsrapportering') return bevilgningTables(a, år);
-      if (what === 'note-a') return [noteATable(a)];
-      if (what === 'note-b') return [noteBTable(a)];
-      if (what === 'artskontorapportering') return artskontoTables(a, år);
-      return noteTables(a, år);
+      if (what === 'bevilgningsrapportering') return bevilgningTables(a, år, t);
+      if (what === 'note-a') return [noteATable(a, t)];
+      if (what === 'note-b') return [noteBTable(a, t)];
+      if (what === 'artskontorapportering') return artskontoTables(a, år, t);
+      return noteTables(a, år, t);
     }
   }
 }
@@ -72,7 +74,7 @@ export function reportView(c: ReportContent, signert: boolean) {
     kortnavn: e(report.kortnavn ?? report.virksomhet),
     dato,
     innholdsfortegnelse: report.innholdsfortegnelse,
-    innhold: report.språk === 'nn' ? 'Innhald' : 'Innhold',
+    innhold: texts(report.språk).årsrapport.innhold,
     leder: signatur,
     deler,
   };
@@ -80,18 +82,18 @@ export function reportView(c: ReportContent, signert: boolean) {
 
 function composeVariant(c: ReportContent, signert: boolean): Composed {
   const templates = loadTemplates('arsrapport', c.templates);
-  const markdown = neutralizeMarkdown(tidy(templates.render('dokument', reportView(c, signert))));
   const { report } = c;
+  const markdown = neutralizeMarkdown(tidy(templates.render('dokument', reportView(c, signert), templateTexts(report.språk, 'årsrapport'))));
   const model: DocumentModel = {
     meta: {
       title: `${reportTitle(c)} – ${report.virksomhet}`,
       author: report.virksomhet,
-      subject: `Årsrapport ${report.år}`,
+      subject: fill(texts(report.språk).årsrapport.tittel, { år: report.år }),
       language: report.språk === 'nn' ? 'nn-NO' : 'nb-NO',
       date: isPlaceholder(report.dato) ? `${report.år + 1}-03-15` : report.dato,
       keywords: ['årsrapport', String(report.år), report.kortnavn ?? report.virksomhet],
     },
-    furniture: { pageNumberFormat: 'Side {side} av {sider}', header: `${reportTitle(c)} – ${report.kortnavn ?? report.virksomhet}` },
+    furniture: { pageNumberFormat: texts(report.språk).årsrapport.side, header: `${reportTitle(c)} – ${report.kortnavn ?? report.virksomhet}` },
     blocks: numberHeadings(markdownToBlocks(markdown)),
   };
   return { markdown, model };

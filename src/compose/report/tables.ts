@@ -4,6 +4,7 @@ import { artskonto, bevilgning, derivedKeyFigures, noteA, noteB, noteSum } from 
 import { escapeInline as e } from '../markdownText.js';
 import { CELL_BREAK } from '../markdownToModel.js';
 import type { LetterContent } from '../../validate/letter/content.js';
+import { fill, type ReportTexts } from '../texts.js';
 
 /** A table ready for the templates: Markdown lines for the header, the separator and each row. */
 export interface TableView {
@@ -39,20 +40,20 @@ export function table(columns: Column[], rows: string[][], overskrift: string | 
 }
 
 /** Part III: «Resultatkrav i tildelingsbrevet», grouped by goal, with a column per earlier year that has results. */
-export function resultsTable(r: Results, year: number, letter?: LetterContent): TableView {
+export function resultsTable(r: Results, year: number, t: ReportTexts, letter?: LetterContent): TableView {
   const earlier = [...new Set(r.styringsparametere.flatMap((sp) => Object.keys(sp.tidligere)))].sort();
   const columns: Column[] = [
-    { label: 'Styringsparameter', width: 30 },
-    ...earlier.map((y) => ({ label: `Resultat ${y}`, width: 14 })),
-    { label: `Krav ${year}`, width: 14 },
-    { label: `Resultat ${year}`, width: 14 },
-    { label: `Kommentar ${year}`, width: 22 },
+    { label: t.styringsparameter, width: 30 },
+    ...earlier.map((y) => ({ label: fill(t.resultat, { år: y }), width: 14 })),
+    { label: fill(t.krav, { år: year }), width: 14 },
+    { label: fill(t.resultat, { år: year }), width: 14 },
+    { label: fill(t.kommentar_år, { år: year }), width: 22 },
   ];
   const goals = [...new Set(r.styringsparametere.map((sp) => sp.mål))].sort((a, b) => a - b);
   const rows: string[][] = [];
   for (const g of goals) {
     const title = letter?.goals.find((x) => x.goal.nr === g)?.goal.tittel ?? r.mål.find((x) => x.nr === g)?.tittel;
-    rows.push([bold(`Mål ${g}${title ? `: ${e(title)}` : ''}`), ...Array(columns.length - 1).fill('')]);
+    rows.push([bold(`${t.mål} ${g}${title ? `: ${e(title)}` : ''}`), ...Array(columns.length - 1).fill('')]);
     for (const sp of r.styringsparametere.filter((s) => s.mål === g)) {
       rows.push([
         `**${e(sp.nr)}:** ${e(sp.tekst)}`,
@@ -63,22 +64,22 @@ export function resultsTable(r: Results, year: number, letter?: LetterContent): 
       ]);
     }
   }
-  return table(columns, rows, `Resultatkrav i tildelingsbrevet ${year}`);
+  return table(columns, rows, fill(t.resultatkrav_tittel, { år: year }));
 }
 
 /** Part III: every assignment with its status. */
-export function assignmentsTable(r: Results, year: number): TableView {
+export function assignmentsTable(r: Results, year: number, t: ReportTexts): TableView {
   const rows = r.oppdrag.map((o) => [`**${e(o.id)}:** ${e(o.tittel)}`, ml(o.status)]);
-  return table([{ label: `Oppdrag i tildelingsbrev for ${year}`, width: 50 }, { label: 'Kommentar', width: 40 }], rows, 'Oppdrag');
+  return table([{ label: fill(t.oppdrag_i_brevet, { år: year }), width: 50 }, { label: t.kommentar, width: 40 }], rows, t.oppdrag);
 }
 
 /** Part II: the key figure tables and «Nøkkeltall fra årsregnskap» with the derived figures computed. */
-export function keyFigureTables(k: KeyFigures): TableView[] {
+export function keyFigureTables(k: KeyFigures, t: ReportTexts): TableView[] {
   const out: TableView[] = [];
   const years = k.år.map(String);
-  for (const t of k.tabeller) {
-    out.push(table([{ label: e(t.tittel), width: 40 }, ...years.map((y) => ({ label: y, width: 10, right: true }))],
-      t.rader.map((r) => [e(r.tekst), ...r.verdier.map((v) => fig(v, 1))]), null, t.merknad ? e(t.merknad) : null));
+  for (const own of k.tabeller) {
+    out.push(table([{ label: e(own.tittel), width: 40 }, ...years.map((y) => ({ label: y, width: 10, right: true }))],
+      own.rader.map((r) => [e(r.tekst), ...r.verdier.map((v) => fig(v, 1))]), null, own.merknad ? e(own.merknad) : null));
   }
   if (k.regnskap) {
     const r = k.regnskap;
@@ -88,17 +89,17 @@ export function keyFigureTables(k: KeyFigures): TableView[] {
     // Allocations run to eleven digits: shown in millions so five years fit across a portrait page.
     const mill = (v: Figure) => (typeof v === 'number' ? formatNumber(v / 1_000_000, 1) : e(v));
     const rows: string[][] = [
-      ['Antall årsverk', 'Antall', ...r.årsverk.map((v) => fig(v, 1))],
-      ...(r.avtalte_ansatte ? [['Antall avtalte ansatte', 'Antall', ...r.avtalte_ansatte.map((v) => fig(v, 1))]] : []),
-      ...(r.utførte_årsverk ? [['Antall utførte årsverk', 'Antall', ...r.utførte_årsverk.map((v) => fig(v, 1))]] : []),
-      ['Samlet tildeling post 01–99', 'Mill. kr', ...r.samlet_tildeling.map(mill)],
-      ['Utnyttelsesgrad post 01–99', 'Prosent', ...derived.map((d) => pct(d.utnyttelsesgrad))],
-      ['Driftsutgifter', 'Mill. kr', ...r.driftsutgifter.map(mill)],
-      ['Lønnsandel av driftsutgifter', 'Prosent', ...derived.map((d) => pct(d.lønnsandel))],
-      ['Lønnskostnader per årsverk', 'Kroner', ...derived.map((d) => whole(d.lønnPerÅrsverk))],
+      [t.antall_årsverk, t.antall, ...r.årsverk.map((v) => fig(v, 1))],
+      ...(r.avtalte_ansatte ? [[t.avtalte_ansatte, t.antall, ...r.avtalte_ansatte.map((v) => fig(v, 1))]] : []),
+      ...(r.utførte_årsverk ? [[t.utførte_årsverk, t.antall, ...r.utførte_årsverk.map((v) => fig(v, 1))]] : []),
+      [t.samlet_tildeling_01_99, t.mill_kr, ...r.samlet_tildeling.map(mill)],
+      [t.utnyttelsesgrad, t.prosent, ...derived.map((d) => pct(d.utnyttelsesgrad))],
+      [t.driftsutgifter, t.mill_kr, ...r.driftsutgifter.map(mill)],
+      [t.lønnsandel, t.prosent, ...derived.map((d) => pct(d.lønnsandel))],
+      [t.lønn_per_årsverk, t.kroner, ...derived.map((d) => whole(d.lønnPerÅrsverk))],
     ];
-    out.push(table([{ label: 'Nøkkeltall fra årsregnskap', width: 30 }, { label: 'Enhet', width: 11 }, ...years.map((y) => ({ label: y, width: 13, right: true }))], rows, null,
-      r.merknad ? e(r.merknad) : 'Utnyttelsesgrad = regnskap / samlet tildeling. Lønnsandel = lønnsutgifter / driftsutgifter. Lønnskostnader per årsverk = lønnsutgifter / antall årsverk.'));
+    out.push(table([{ label: t.nøkkeltall, width: 30 }, { label: t.enhet, width: 11 }, ...years.map((y) => ({ label: y, width: 13, right: true }))], rows, null,
+      r.merknad ? e(r.merknad) : t.nøkkeltall_merknad));
   }
   return out;
 }
@@ -123,112 +124,111 @@ function byChapter<T extends { source: { kap: number; navn: string } }>(lines: r
 }
 
 /** Part VI: Oppstilling av bevilgningsrapportering. */
-export function bevilgningTables(a: Accounts, year: number): TableView[] {
+export function bevilgningTables(a: Accounts, year: number, t: ReportTexts): TableView[] {
   const b = bevilgning(a);
   const expenses = table(
-    [{ label: 'Kap. og post', width: 11 }, { label: 'Posttekst', width: 37 }, { label: 'Note', width: 7 },
-      { label: 'Samlet tildeling*', width: 17, right: true }, { label: `Regnskap ${year}`, width: 17, right: true }, { label: 'Merutgift (−) og mindreutgift', width: 17, right: true }],
+    [{ label: t.kap_og_post, width: 11 }, { label: t.posttekst, width: 37 }, { label: t.note, width: 7 },
+      { label: t.samlet_tildeling_stjerne, width: 17, right: true }, { label: fill(t.regnskap, { år: year }), width: 17, right: true }, { label: t.merutgift, width: 17, right: true }],
     [
       ...byChapter(b.utgifter, 6, (u) => [kapPost(u.source.kap, u.source.post),
         e([u.source.posttekst, ...u.source.stikkord].join(', ')), u.notes.join(', '), typeof u.source.årets_tildelinger === 'string' ? e(u.source.årets_tildelinger) : typeof u.source.overført_fra_i_fjor === 'string' ? e(u.source.overført_fra_i_fjor) : kr(u.samletTildeling), fig(u.source.regnskap), kr(u.differanse)]),
-      ['', bold('Sum utgiftsført'), '', bold(kr(b.sumUtgifter.samletTildeling)), bold(kr(b.sumUtgifter.regnskap)), bold(kr(b.sumUtgifter.differanse))],
-    ], `Oppstilling av bevilgningsrapportering for regnskapsår ${year}`);
+      ['', bold(t.sum_utgiftsført), '', bold(kr(b.sumUtgifter.samletTildeling)), bold(kr(b.sumUtgifter.regnskap)), bold(kr(b.sumUtgifter.differanse))],
+    ], fill(t.bevilgning_tittel, { år: year }));
   const income = table(
-    [{ label: 'Kap. og post', width: 11 }, { label: 'Posttekst', width: 44 },
-      { label: 'Samlet tildeling*', width: 17, right: true }, { label: `Regnskap ${year}`, width: 17, right: true }, { label: 'Merinntekt og mindreinntekt (−)', width: 17, right: true }],
+    [{ label: t.kap_og_post, width: 11 }, { label: t.posttekst, width: 44 },
+      { label: t.samlet_tildeling_stjerne, width: 17, right: true }, { label: fill(t.regnskap, { år: year }), width: 17, right: true }, { label: t.merinntekt, width: 17, right: true }],
     [
       ...byChapter(b.inntekter, 5, (i) => [kapPost(i.source.kap, i.source.post), e(i.source.posttekst),
         kr(i.samletTildeling), fig(i.source.regnskap), i.differanse === undefined ? '' : kr(i.differanse)]),
-      ['', bold('Sum inntektsført'), bold(kr(b.sumInntekter.samletTildeling)), bold(kr(b.sumInntekter.regnskap)), ''],
-      ['', bold('Netto rapportert til bevilgningsregnskapet'), '', bold(kr(b.netto)), ''],
-    ], null, '\\* Samlet tildeling skal ikke reduseres med eventuelle avgitte belastningsfullmakter. Se note B for forklaring til brukte fullmakter og beregning av mulig overførbart beløp til neste år.');
+      ['', bold(t.sum_inntektsført), bold(kr(b.sumInntekter.samletTildeling)), bold(kr(b.sumInntekter.regnskap)), ''],
+      ['', bold(t.netto_bevilgning), '', bold(kr(b.netto)), ''],
+    ], null, t.bevilgning_merknad);
   return [expenses, income];
 }
 
-export function noteATable(a: Accounts): TableView {
+export function noteATable(a: Accounts, t: ReportTexts): TableView {
   const rows = noteA(bevilgning(a)).map((n) => [kapPost(n.kap, n.post), n.overførtFraIFjor ? kr(n.overførtFraIFjor) : '', kr(n.åretsTildelinger), kr(n.samletTildeling)]);
-  return table([{ label: 'Kapittel og post', width: 12 }, { label: 'Overført fra i fjor', width: 16, right: true }, { label: 'Årets tildelinger', width: 16, right: true }, { label: 'Samlet tildeling', width: 16, right: true }],
-    rows, 'Note A Forklaring av samlet tildeling');
+  return table([{ label: t.kapittel_og_post, width: 12 }, { label: t.overført_fra_i_fjor, width: 16, right: true }, { label: t.årets_tildelinger, width: 16, right: true }, { label: t.samlet_tildeling, width: 16, right: true }],
+    rows, t.note_a_tittel);
 }
 
 /** Note B, one column per post (the calculation reads downwards, so it fits a portrait page). */
-export function noteBTable(a: Accounts): TableView {
+export function noteBTable(a: Accounts, t: ReportTexts): TableView {
   const lines = noteB(bevilgning(a));
   const row = (label: string, f: (n: (typeof lines)[number]) => string) => [label, ...lines.map(f)];
   const rows = [
-    row('Stikkord', (n) => (n.kanOverføres ? '«kan overføres»' : '')),
-    row('Merutgift (−)/mindreutgift', (n) => kr(n.differanse)),
-    row('Utgiftsført av andre iht. avgitte belastningsfullmakter', (n) => kr(n.utgiftsførtAvAndre)),
-    row('Merutgift (−)/mindreutgift etter avgitte belastningsfullmakter', (n) => kr(n.etterBelastning)),
-    row('Merinntekter/mindreinntekter (−) iht. merinntektsfullmakt', (n) => kr(n.merinntekter)),
-    row('Omdisponering fra post 01 til 45 eller til post 01/21 fra neste års bevilgning', (n) => kr(n.omdisponering)),
-    row('Innsparinger (−)', (n) => kr(n.innsparinger)),
-    row(bold('Sum grunnlag for overføring'), (n) => bold(kr(n.grunnlag))),
-    row('Maks. overførbart beløp', (n) => kr(n.maks)),
-    row(bold('Mulig overførbart beløp beregnet av virksomheten'), (n) => bold(kr(n.muligOverførbart))),
+    row(t.stikkord, (n) => (n.kanOverføres ? t.kan_overføres : '')),
+    row(t.b_differanse, (n) => kr(n.differanse)),
+    row(t.b_utgiftsført_av_andre, (n) => kr(n.utgiftsførtAvAndre)),
+    row(t.b_etter_belastning, (n) => kr(n.etterBelastning)),
+    row(t.b_merinntekter, (n) => kr(n.merinntekter)),
+    row(t.b_omdisponering, (n) => kr(n.omdisponering)),
+    row(t.b_innsparinger, (n) => kr(n.innsparinger)),
+    row(bold(t.b_grunnlag), (n) => bold(kr(n.grunnlag))),
+    row(t.b_maks, (n) => kr(n.maks)),
+    row(bold(t.b_mulig), (n) => bold(kr(n.muligOverførbart))),
   ];
-  return table([{ label: 'Kapittel og post', width: 40 }, ...lines.map((n) => ({ label: kapPost(n.source.kap, n.source.post), width: 18, right: true }))], rows,
-    'Note B Forklaring til brukte fullmakter og beregning av mulig overførbart beløp til neste år',
-    'Maks. overførbart beløp: for post 01 5 prosent av årets tildeling; for poster med stikkordet «kan overføres» årets og fjorårets tildeling til sammen.');
+  return table([{ label: t.kapittel_og_post, width: 40 }, ...lines.map((n) => ({ label: kapPost(n.source.kap, n.source.post), width: 18, right: true }))], rows,
+    t.note_b_tittel, t.note_b_merknad);
 }
 
 /** Part VI: Oppstilling av artskontorapportering, with the sums computed. */
-export function artskontoTables(a: Accounts, year: number): TableView[] {
+export function artskontoTables(a: Accounts, year: number, t: ReportTexts): TableView[] {
   const s = artskonto(a);
   const k = a.artskonto;
   const line = (label: string, note: string, v: [Figure, Figure]) => [label, note, fig(v[0]), fig(v[1])];
   const sum = (label: string, v: [number, number]) => [bold(label), '', bold(kr(v[0])), bold(kr(v[1]))];
   const head = (label: string) => [bold(label), '', '', ''];
   const rows = [
-    head('Driftsinntekter rapportert til bevilgningsregnskapet'),
-    line('Innbetalinger fra gebyrer', '1', k.innbetalinger_fra_gebyrer), line('Innbetalinger fra tilskudd og overføringer', '1', k.innbetalinger_fra_tilskudd),
-    line('Salgs- og leieinntekter', '1', k.salgs_og_leieinntekter), line('Andre inntekter', '1', k.andre_inntekter),
-    sum('Sum inntekter fra drift', s.sumInntekterDrift),
-    head('Driftsutgifter rapportert til bevilgningsregnskapet'),
-    line('Utbetalinger til lønn', '2', k.lønn), line('Andre utbetalinger til drift', '3', k.andre_driftsutgifter),
-    sum('Sum utbetalinger til drift', s.sumUtbetalingerDrift),
-    sum('Netto rapporterte driftsutgifter', s.nettoDrift),
-    head('Investerings- og finansinntekter rapportert til bevilgningsregnskapet'),
-    line('Innbetaling av finansinntekter', '4', k.finansinntekter),
-    sum('Sum investerings- og finansinntekter', s.sumInvFinInntekter),
-    head('Investerings- og finansutgifter rapportert til bevilgningsregnskapet'),
-    line('Utbetaling til investeringer', '5', k.investeringer), line('Utbetaling til kjøp av aksjer', '5, 8B', k.kjøp_av_aksjer), line('Utbetaling av finansutgifter', '4', k.finansutgifter),
-    sum('Sum investerings- og finansutgifter', s.sumInvFinUtgifter),
-    sum('Netto rapporterte investerings- og finansutgifter', s.nettoInvFin),
-    head('Innkrevingsvirksomhet og andre overføringer til staten'),
-    line('Innbetaling av skatter, avgifter, gebyrer m.m.', '6', k.innkreving),
-    sum('Sum innkrevingsvirksomhet og andre overføringer til staten', s.sumInnkreving),
-    head('Tilskuddsforvaltning og andre overføringer fra staten'),
-    line('Utbetalinger av tilskudd og stønader', '7', k.tilskudd),
-    sum('Sum tilskuddsforvaltning og andre overføringer fra staten', s.sumTilskudd),
-    head('Inntekter og utgifter rapportert på felleskapitler'),
-    line('Gruppelivsforsikring konto 1985 (ref. kap. 5309, inntekt)', '', k.gruppelivsforsikring),
-    line('Arbeidsgiveravgift konto 1986 (ref. kap. 5700, inntekt)', '', k.arbeidsgiveravgift),
-    line('Nettoføringsordning for merverdiavgift konto 1987 (ref. kap. 1633, utgift)', '', k.nettoføring_mva),
-    sum('Netto rapporterte utgifter på felleskapitler', s.nettoFelleskapitler),
-    sum('Netto rapportert til bevilgningsregnskapet', s.netto),
+    head(t.driftsinntekter_rapportert),
+    line(t.gebyrer, '1', k.innbetalinger_fra_gebyrer), line(t.tilskudd_inn, '1', k.innbetalinger_fra_tilskudd),
+    line(t.salg_og_leie, '1', k.salgs_og_leieinntekter), line(t.andre_inntekter, '1', k.andre_inntekter),
+    sum(t.sum_inntekter_drift, s.sumInntekterDrift),
+    head(t.driftsutgifter_rapportert),
+    line(t.lønn, '2', k.lønn), line(t.andre_driftsutgifter, '3', k.andre_driftsutgifter),
+    sum(t.sum_utbetalinger_drift, s.sumUtbetalingerDrift),
+    sum(t.netto_drift, s.nettoDrift),
+    head(t.invfin_inntekter_rapportert),
+    line(t.finansinntekter, '4', k.finansinntekter),
+    sum(t.sum_invfin_inntekter, s.sumInvFinInntekter),
+    head(t.invfin_utgifter_rapportert),
+    line(t.investeringer, '5', k.investeringer), line(t.aksjer, '5, 8B', k.kjøp_av_aksjer), line(t.finansutgifter, '4', k.finansutgifter),
+    sum(t.sum_invfin_utgifter, s.sumInvFinUtgifter),
+    sum(t.netto_invfin, s.nettoInvFin),
+    head(t.innkreving_overskrift),
+    line(t.innkreving, '6', k.innkreving),
+    sum(t.sum_innkreving, s.sumInnkreving),
+    head(t.tilskudd_overskrift),
+    line(t.tilskudd, '7', k.tilskudd),
+    sum(t.sum_tilskudd, s.sumTilskudd),
+    head(t.felleskapitler),
+    line(t.gruppeliv, '', k.gruppelivsforsikring),
+    line(t.arbeidsgiveravgift, '', k.arbeidsgiveravgift),
+    line(t.nettoføring_mva, '', k.nettoføring_mva),
+    sum(t.netto_felleskapitler, s.nettoFelleskapitler),
+    sum(t.netto_bevilgning, s.netto),
   ];
-  const columns = [{ label: '', width: 46 }, { label: 'Note', width: 9 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }];
-  const out = [table(columns, rows, `Oppstilling av artskontorapportering for ${year}`)];
+  const columns = [{ label: '', width: 46 }, { label: t.note, width: 9 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }];
+  const out = [table(columns, rows, fill(t.artskonto_tittel, { år: year }))];
   const m = a.mellomværende;
   if (m && s.mellomværende) {
-    out.push(table([{ label: 'Oversikt over mellomværende med statskassen', width: 46 }, { label: 'Note', width: 9 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }], [
-      [`*Eiendeler og gjeld*`, '', '', ''],
-      line('Fordringer', '', m.fordringer), line('Kontanter', '', m.kontanter), line('Bankkontoer med statlige midler utenfor Norges Bank', '', m.bankkontoer),
-      line('Skyldig skattetrekk og andre trekk', '', m.skyldig_skattetrekk), line('Skyldige offentlige avgifter', '', m.skyldige_avgifter), line('Annen gjeld', '', m.annen_gjeld),
-      [bold('Sum mellomværende med statskassen'), '8', bold(kr(s.mellomværende[0])), bold(kr(s.mellomværende[1]))],
+    out.push(table([{ label: t.mellomværende, width: 46 }, { label: t.note, width: 9 }, { label: String(year), width: 15, right: true }, { label: String(year - 1), width: 15, right: true }], [
+      [`*${t.eiendeler_og_gjeld}*`, '', '', ''],
+      line(t.fordringer, '', m.fordringer), line(t.kontanter, '', m.kontanter), line(t.bankkontoer, '', m.bankkontoer),
+      line(t.skattetrekk, '', m.skyldig_skattetrekk), line(t.avgifter, '', m.skyldige_avgifter), line(t.annen_gjeld, '', m.annen_gjeld),
+      [bold(t.sum_mellomværende), '8', bold(kr(s.mellomværende[0])), bold(kr(s.mellomværende[1]))],
     ]));
   }
   return out;
 }
 
 /** Part VI: the notes to the artskontorapportering, each with its computed sum. */
-export function noteTables(a: Accounts, year: number): TableView[] {
+export function noteTables(a: Accounts, year: number, t: ReportTexts): TableView[] {
   return [...a.noter].sort((x, y) => x.nr - y.nr).map((n) => {
     const sum = noteSum(n);
     return table([{ label: '', width: 46 }, { label: `31.12.${year}`, width: 15, right: true }, { label: `31.12.${year - 1}`, width: 15, right: true }], [
       ...n.linjer.map((l) => [e(l.tekst), fig(l.beløp[0]), fig(l.beløp[1])]),
-      [bold(e(n.sumtekst ?? `Sum ${n.tittel.charAt(0).toLowerCase()}${n.tittel.slice(1)}`)), bold(kr(sum[0])), bold(kr(sum[1]))],
+      [bold(e(n.sumtekst ?? fill(t.sum_note, { tittel: `${n.tittel.charAt(0).toLowerCase()}${n.tittel.slice(1)}` }))), bold(kr(sum[0])), bold(kr(sum[1]))],
       ...n.tillegg.map((t) => [bold(e(t.tekst)), bold(e(t.verdi[0])), bold(e(t.verdi[1]))]),
     ], `Note ${n.nr} ${e(n.tittel)}`, n.merknad?.trim() ? n.merknad.trim() : null);
   });

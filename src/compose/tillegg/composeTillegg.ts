@@ -6,25 +6,27 @@ import { markdownToBlocks } from '../markdownToModel.js';
 import { numberHeadings } from '../numberHeadings.js';
 import { loadTemplates } from '../templates.js';
 import { tilleggTitle, tilleggView } from './viewModel.js';
+import { fill, templateTexts, texts } from '../texts.js';
 
 /** Runs the tillegg templates (with the tildelingsbrev's letterhead and signature partials) into the document model. */
 export function composeTillegg(content: TilleggContent): Composed {
   const templates = loadTemplates('tillegg', content.templates, ['tildelingsbrev']);
-  const markdown = neutralizeMarkdown(tidy(templates.render('dokument', tilleggView(content))));
   const letter = content.letter.letter;
+  const markdown = neutralizeMarkdown(tidy(templates.render('dokument', tilleggView(content), templateTexts(letter.språk, 'tillegg'))));
+  const t = texts(letter.språk);
   const short = letter.mottaker.kortnavn ?? letter.mottaker.navn;
   const model: DocumentModel = {
     meta: {
       title: tilleggTitle(content),
       author: letter.avsender.departement,
-      subject: `Tillegg nr. ${content.tillegg.nr} til tildelingsbrev ${letter.år}`,
+      subject: fill(t.tillegg.emne, { nr: content.tillegg.nr, år: letter.år }),
       language: letter.språk === 'nn' ? 'nn-NO' : 'nb-NO',
       date: content.tillegg.dato,
       keywords: ['tillegg', 'tildelingsbrev', String(letter.år), short],
     },
     furniture: {
-      pageNumberFormat: 'Side {side} av {sider}',
-      header: `Tillegg nr. ${content.tillegg.nr} til tildelingsbrev ${letter.år} – ${short}`,
+      pageNumberFormat: t.brev.side,
+      header: fill(t.tillegg.topptekst, { nr: content.tillegg.nr, år: letter.år, mottaker: short }),
       firstPageFooter: letterFooter(letter, content.tillegg.saksbehandler),
     },
     blocks: numberHeadings(markdownToBlocks(markdown)),

@@ -4,9 +4,10 @@ import type { TilleggContent } from '../../validate/tillegg/content.js';
 import { ledgerAfter, postKey } from '../../validate/tillegg/ledger.js';
 import type { Deadline } from '../../validate/schema/tildelingsbrev.js';
 import { escapeInline as e } from '../markdownText.js';
+import { fill, texts, type TilleggTexts } from '../texts.js';
 
 export const tilleggTitle = (c: TilleggContent) => c.tillegg.tittel
-  ?? `Tillegg nr. ${c.tillegg.nr} til tildelingsbrev til ${c.letter.letter.mottaker.navn} for ${c.letter.letter.år}`;
+  ?? fill(texts(c.letter.letter.språk).tillegg.tittel, { nr: c.tillegg.nr, mottaker: c.letter.letter.mottaker.navn, år: c.letter.letter.år });
 
 const deadlineText = (d: Deadline) => {
   const value = d.dato ? formatShortDate(d.dato) : e(d.tekst ?? '');
@@ -16,9 +17,9 @@ const deadlineText = (d: Deadline) => {
 const postNo = (post: number) => String(post).padStart(2, '0');
 
 /** "nr. 1", "nr. 1 og 2", "nr. 1, 2 og 3". */
-function numberList(numbers: number[]): string {
-  if (numbers.length <= 1) return `nr. ${numbers.join('')}`;
-  return `nr. ${numbers.slice(0, -1).join(', ')} og ${numbers.at(-1)}`;
+function numberList(numbers: number[], t: TilleggTexts): string {
+  const list = numbers.length <= 1 ? numbers.join('') : `${numbers.slice(0, -1).join(', ')} ${t.og} ${numbers.at(-1)}`;
+  return fill(t.nr_liste, { nr: list });
 }
 
 /** One post's table row after the changes: before, the change, and after (all in kroner). */
@@ -53,6 +54,7 @@ export function postsAfter(c: TilleggContent): PostAfter[] {
 export function tilleggView(c: TilleggContent) {
   const { tillegg } = c;
   const letter = c.letter.letter;
+  const t = texts(letter.språk);
   const short = letter.mottaker.kortnavn ?? letter.mottaker.navn;
   const chapterNames = new Map((c.letter.budget?.budget.kapitler ?? []).map((k) => [k.kap, k.navn]));
   const postNames = new Map((c.letter.budget?.budget.kapitler ?? []).flatMap((k) => k.poster.map((p) => [postKey(k.kap, p.post), [p.navn, ...p.stikkord].join(', ')] as const)));
@@ -66,7 +68,7 @@ export function tilleggView(c: TilleggContent) {
     tekst: text.trim(),
     frister: a.frist.map(deadlineText),
     finansiering: a.finansiering.map((f) => ({
-      tekst: `${formatAmountText(toKroner(f.beløp, f.enhet), f.enhet)} over kap. ${f.kap}, post ${postNo(f.post)}`,
+      tekst: fill(t.brev.finansiering_tekst, { beløp: formatAmountText(toKroner(f.beløp, f.enhet), f.enhet), kap: f.kap, post: postNo(f.post) }),
       del: f.del ? e(f.del) : null,
     })),
   }));
@@ -83,7 +85,7 @@ export function tilleggView(c: TilleggContent) {
     if (!post) chapter.poster.push((post = { post: postNo(change.post), navn: e(postNames.get(postKey(change.kap, change.post)) ?? ''), endringer: [] }));
     const amount = formatAmountText(Math.abs(toKroner(change.endring, change.enhet)), change.enhet);
     post.endringer.push({
-      setning: change.endring < 0 ? `Bevilgningen på posten reduseres med ${amount}.` : `Bevilgningen på posten økes med ${amount}.`,
+      setning: fill(change.endring < 0 ? t.tillegg.reduseres : t.tillegg.økes, { beløp: amount }),
       begrunnelse: change.begrunnelse?.trim() ?? '',
     });
   }
@@ -107,14 +109,16 @@ export function tilleggView(c: TilleggContent) {
     signatarer: tillegg.signatarer.map((s) => ({ navn: e(s.navn), tittel: e(s.tittel), ef: s.ef })),
     kopi: tillegg.kopi.map(e),
     vedlegg: [] as Array<{ nr: number; tittel: string }>,
-    innledning: `Vi viser til tildelingsbrev til ${e(short)} for ${letter.år}${earlierNumbers.length ? `, og til tillegg ${numberList(earlierNumbers)} til dette` : ''}.`,
+    innledning: earlierNumbers.length
+      ? fill(t.tillegg.innledning_med_tillegg, { mottaker: e(short), år: letter.år, tillegg: numberList(earlierNumbers, t.tillegg) })
+      : fill(t.tillegg.innledning, { mottaker: e(short), år: letter.år }),
     tekst: c.text.trim(),
     oppdragsendringer: tillegg.oppdragsendringer.map((ch) => {
       const current = assignmentTitles.get(ch.oppdrag);
       const title = current ? e(current.entry.assignment.tittel) : '';
       const parts: string[] = [];
-      if (ch.nytt_nr) parts.push(`Oppdraget får nytt nummer: ${ch.nytt_nr}.`);
-      if (ch.frist) parts.push(`Ny frist: ${ch.frist.map(deadlineText).join(', ')}.`);
+      if (ch.nytt_nr) parts.push(fill(t.tillegg.nytt_nr, { nr: ch.nytt_nr }));
+      if (ch.frist) parts.push(fill(t.tillegg.ny_frist, { frist: ch.frist.map(deadlineText).join(', ') }));
       return { id: ch.oppdrag, tittel: title, endring: parts.join(' '), tekst: ch.tekst?.trim() ?? '' };
     }),
     mål: c.letter.goals
@@ -123,7 +127,7 @@ export function tilleggView(c: TilleggContent) {
     budsjett: tillegg.budsjettendringer.length === 0 ? null : {
       innledning: tillegg.budsjettinnledning?.trim() ?? '',
       grupper: groups,
-      kolonne: `Budsjett ${letter.år}`,
+      kolonne: fill(t.tillegg.budsjett_kolonne, { år: letter.år }),
       tabell: postsAfter(c).map((r) => ({
         kappost: `${r.kap}/${postNo(r.post)}`,
         navn: e(r.navn),
