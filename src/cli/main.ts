@@ -17,7 +17,7 @@ Bruk:
       Kontrollerer innholdet og viser alle feil og advarsler. Avslutter med kode 1 ved feil.
 
   --json skriver resultatet som JSON på standard ut (for CI og redigeringsprogram).
-  styringsdok schema [brev|maal|oppdrag|budsjett|kapittel|tillegg] [--out MAPPE]
+  styringsdok schema [NAVN…] [--out MAPPE]
       Skriver JSON Schema for innholdsfilene, til bruk i redigeringsprogram.
   styringsdok sign FIL.pdf --p12 FIL [--passphrase-env NAVN] [--out SIGNERT.pdf]
       Signerer en PDF digitalt (CMS, SHA-256). Med build: --sign --p12 FIL [--passphrase-env NAVN].

@@ -79,4 +79,12 @@ describe('styringsdok schema', () => {
     const schema = JSON.parse(r.stdout);
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'tittel', 'mål', 'frist', 'finansiering']));
   });
+
+  it('has schemas for the årsrapport files too', async () => {
+    const r = await run('schema', 'rapport', 'regnskap');
+    expect(r.code).toBe(0);
+    const schemas = JSON.parse(r.stdout);
+    expect(Object.keys(schemas.rapport.properties)).toEqual(expect.arrayContaining(['virksomhet', 'år', 'tildelingsbrev', 'leder']));
+    expect(schemas.regnskap.title).toBe('Årsrapport: regnskap.yaml');
+  });
 });

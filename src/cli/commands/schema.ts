@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { join } from 'node:path';
 import { writeAtomic } from '../../build/writeAtomic.js';
 import { assignmentSchema, budgetSchema, goalSchema, letterSchema, proseChapterSchema } from '../../validate/schema/tildelingsbrev.js';
+import { accountsSchema, keyFiguresSchema, partSchema, reportChapterSchema, reportSchema, resultsSchema } from '../../validate/schema/arsrapport.js';
 import { tilleggSchema } from '../../validate/schema/tillegg.js';
 
 /** The content files that have a schema, by the name of the JSON Schema file written for each. */
@@ -12,6 +13,12 @@ export const SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: 
   budsjett: { schema: budgetSchema, title: 'Budsjett: budsjett.yaml', files: 'budsjett.yaml' },
   kapittel: { schema: proseChapterSchema, title: 'Kapittel: kapitler/NAVN.md (forside)', files: 'kapitler/*.md' },
   tillegg: { schema: tilleggSchema, title: 'Tillegg til tildelingsbrev: tillegg.md (forside)', files: 'tillegg.md' },
+  rapport: { schema: reportSchema, title: 'Årsrapport: rapport.md (forside)', files: 'rapport.md' },
+  del: { schema: partSchema, title: 'Årsrapport: deler/*/del.md (forside)', files: 'deler/*/del.md' },
+  rapportkapittel: { schema: reportChapterSchema, title: 'Årsrapport: kapittel i en del (forside)', files: 'deler/*/*.md' },
+  resultater: { schema: resultsSchema, title: 'Årsrapport: resultater.yaml', files: 'resultater.yaml' },
+  hovedtall: { schema: keyFiguresSchema, title: 'Årsrapport: hovedtall.yaml', files: 'hovedtall.yaml' },
+  regnskap: { schema: accountsSchema, title: 'Årsrapport: regnskap.yaml', files: 'regnskap.yaml' },
 };
 
 export function jsonSchema(name: string): object {
