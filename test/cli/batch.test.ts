@@ -1,24 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM JS shared with scripts/bench.mjs, without type declarations
 import { generateLetter } from '../../scripts/lib/generateLetter.mjs';
-import { main } from '../../src/cli/main.js';
+import { runCli as run } from '../helpers/cli.js';
 import { edit } from '../helpers/fixtures.js';
 import { makeTestCertificate } from '../helpers/testCertificate.js';
 
-/** Runs the CLI in-process and captures what a user would see (workers never write to the terminal themselves). */
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-afterEach(() => vi.restoreAllMocks());
 
 /** A folder holding `names.length` small generated letters, one folder each. */
 function letters(...names: string[]): string {

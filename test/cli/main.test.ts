@@ -1,21 +1,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli as run } from '../helpers/cli.js';
 import { copyFixture, edit, SMALL_LETTER } from '../helpers/fixtures.js';
 
-/** Runs the CLI in-process and captures what a user would see. */
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-afterEach(() => vi.restoreAllMocks());
 const tempOut = () => join(mkdtempSync(join(tmpdir(), 'styringsdok-out-')), 'output');
 
 describe('styringsdok check', () => {

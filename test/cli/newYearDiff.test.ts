@@ -1,20 +1,10 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli as run } from '../helpers/cli.js';
 import { LETTER_2023, LETTER_2024 } from '../helpers/examples.js';
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-afterEach(() => vi.restoreAllMocks());
 
 describe('styringsdok new-year', () => {
   it('writes the draft and prints the summary; refuses to overwrite without --force', async () => {

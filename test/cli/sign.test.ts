@@ -1,20 +1,16 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { plainPdf } from '../helpers/plainPdf.js';
 import { makeTestCertificate } from '../helpers/testCertificate.js';
 
+/** What a user sees in the terminal: standard out and standard error together. */
 async function run(...args: string[]) {
-  let out = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, out };
+  const { code, stdout, stderr } = await runCli(...args);
+  return { code, out: stdout + stderr };
 }
-afterEach(() => vi.restoreAllMocks());
 
 const dir = mkdtempSync(join(tmpdir(), 'styringsdok-sign-'));
 const cert = makeTestCertificate();

@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli as run } from '../helpers/cli.js';
 import { checkDocument, composeChecked } from '../../src/documents.js';
 import { loadFolder } from '../../src/load/loadFolder.js';
 import { letterItems } from '../../src/report/letterItems.js';
@@ -10,16 +10,6 @@ import { validateLetter } from '../../src/validate/letter/validateLetter.js';
 
 const LETTER = join(import.meta.dirname, '../../content/imdi-2023/tildelingsbrev');
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-afterEach(() => vi.restoreAllMocks());
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
