@@ -4,6 +4,7 @@ import type { LetterContent } from '../../validate/letter/content.js';
 import type { Deadline } from '../../validate/schema/tildelingsbrev.js';
 import { escapeInline as e } from '../markdownText.js';
 import { budgetView } from './budgetView.js';
+import { furnitureView } from './furnitureView.js';
 import { CELL_BREAK } from '../markdownToModel.js';
 import { fill, texts } from '../texts.js';
 
@@ -24,7 +25,6 @@ function deadlineText(d: Deadline): string {
 export function letterView(c: LetterContent) {
   const { letter } = c;
   const t = texts(letter.språk);
-  const recipientShort = letter.mottaker.kortnavn ?? letter.mottaker.navn;
   let spCounter = 0;
   const assignments = c.assignments.map(({ assignment: a, text }) => ({
     id: a.id,
@@ -56,19 +56,7 @@ export function letterView(c: LetterContent) {
   return {
     år: letter.år,
     tittel: e(letterTitle(c)),
-    avsender: {
-      departement: e(letter.avsender.departement),
-      brevhode: e(letter.avsender.brevhode ?? letter.avsender.departement),
-      kortnavn: e(letter.avsender.kortnavn ?? letter.avsender.departement),
-      avdeling: letter.avsender.avdeling ? e(letter.avsender.avdeling) : null,
-    },
-    mottaker: { navn: e(letter.mottaker.navn), kortnavn: e(recipientShort), adresse: letter.mottaker.adresse.map(e) },
-    deres_ref: e(letter.deres_ref),
-    vår_ref: e(letter.vår_ref),
-    dato: formatLongDate(letter.dato),
-    saksbehandler: letter.saksbehandler ? { navn: e(letter.saksbehandler.navn), telefon: letter.saksbehandler.telefon ? e(letter.saksbehandler.telefon) : null } : null,
-    signatarer: letter.signatarer.map((s) => ({ navn: e(s.navn), tittel: e(s.tittel), ef: s.ef })),
-    kopi: letter.kopi.map(e),
+    ...furnitureView(letter, letter),
     vedlegg: letter.vedlegg.map((v, i) => ({
       nr: i + 1,
       tittel: e(v.tittel),

@@ -1,9 +1,10 @@
 import { formatAmountText, formatNumber, toKroner } from '../../format/numbers.js';
-import { formatLongDate, formatShortDate } from '../../format/dates.js';
+import { formatShortDate } from '../../format/dates.js';
 import type { TilleggContent } from '../../validate/tillegg/content.js';
 import { ledgerAfter, postKey } from '../../validate/tillegg/ledger.js';
 import type { Deadline } from '../../validate/schema/tildelingsbrev.js';
 import { escapeInline as e } from '../markdownText.js';
+import { furnitureView } from '../letter/furnitureView.js';
 import { fill, texts, type TilleggTexts } from '../texts.js';
 
 export const tilleggTitle = (c: TilleggContent) => c.tillegg.tittel
@@ -96,18 +97,7 @@ export function tilleggView(c: TilleggContent) {
     år: letter.år,
     nr: tillegg.nr,
     tittel: e(tilleggTitle(c)),
-    avsender: {
-      departement: e(letter.avsender.departement),
-      brevhode: e(letter.avsender.brevhode ?? letter.avsender.departement),
-      kortnavn: e(letter.avsender.kortnavn ?? letter.avsender.departement),
-      avdeling: letter.avsender.avdeling ? e(letter.avsender.avdeling) : null,
-    },
-    mottaker: { navn: e(letter.mottaker.navn), kortnavn: e(short), adresse: letter.mottaker.adresse.map(e) },
-    deres_ref: e(tillegg.deres_ref),
-    vår_ref: e(tillegg.vår_ref),
-    dato: formatLongDate(tillegg.dato),
-    signatarer: tillegg.signatarer.map((s) => ({ navn: e(s.navn), tittel: e(s.tittel), ef: s.ef })),
-    kopi: tillegg.kopi.map(e),
+    ...furnitureView(letter, tillegg),
     vedlegg: [] as Array<{ nr: number; tittel: string }>,
     innledning: earlierNumbers.length
       ? fill(t.tillegg.innledning_med_tillegg, { mottaker: e(short), år: letter.år, tillegg: numberList(earlierNumbers, t.tillegg) })

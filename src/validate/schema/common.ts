@@ -46,3 +46,13 @@ export const assignmentId = z
   .regex(/^\d{4}-\d{2,3}$/, { message: 'oppdragsnummer skal ha formen ÅÅÅÅ-NN, for eksempel 2023-01' });
 
 export const language = z.enum(['nb', 'nn']);
+
+/** The fields every letter-like document (tildelingsbrev, tillegg) has for its references and closing. */
+export const letterClosingFields = {
+  deres_ref: z.string().default(''),
+  vår_ref: z.string().default(''),
+  dato: date,
+  saksbehandler: z.strictObject({ navn: text, telefon: text.optional() }).optional(),
+  signatarer: z.array(person).min(1),
+  kopi: z.array(text).default([]),
+};

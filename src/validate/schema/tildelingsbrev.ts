@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, assignmentId, chapterNumber, date, language, person, postNumber, text, unit } from './common.js';
+import { amount, assignmentId, chapterNumber, date, language, letterClosingFields, postNumber, text, unit } from './common.js';
 import { parseDate, looksLikeDate } from '../../format/dates.js';
 
 /** brev.md front matter: the letter itself. */
@@ -27,12 +27,7 @@ export const letterSchema = z.strictObject({
     kortnavn: text.optional(),
     adresse: z.array(text).min(1),
   }),
-  deres_ref: z.string().default(''),
-  vår_ref: z.string().default(''),
-  dato: date,
-  saksbehandler: z.strictObject({ navn: text, telefon: text.optional() }).optional(),
-  signatarer: z.array(person).min(1),
-  kopi: z.array(text).default([]),
+  ...letterClosingFields,
   vedlegg: z
     .array(
       z.strictObject({

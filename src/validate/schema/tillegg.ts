@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assignmentId, chapterNumber, date, person, postNumber, text, unit } from './common.js';
+import { assignmentId, chapterNumber, letterClosingFields, postNumber, text, unit } from './common.js';
 import { deadlineSchema } from './tildelingsbrev.js';
 
 /**
@@ -13,12 +13,7 @@ export const tilleggSchema = z.strictObject({
   tildelingsbrev: text,
   /** Defaults to "Tillegg nr. N til tildelingsbrev til <mottaker> for <år>". */
   tittel: text.optional(),
-  deres_ref: z.string().default(''),
-  vår_ref: z.string().default(''),
-  dato: date,
-  saksbehandler: z.strictObject({ navn: text, telefon: text.optional() }).optional(),
-  signatarer: z.array(person).min(1),
-  kopi: z.array(text).default([]),
+  ...letterClosingFields,
   /** Changes to assignments given earlier (in the letter or an earlier tillegg). */
   oppdragsendringer: z
     .array(
