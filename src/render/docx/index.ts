@@ -41,19 +41,13 @@ interface Compiler {
 }
 
 /**
- * The package's parts as docx's Packer compiles them before zipping (its static `compiler`, pinned docx 9.15): they
- * are zipped once, by `reproducible`, instead of zipped, unzipped and zipped again. Falls back to Packer's zip.
+ * The package's parts as docx's Packer compiles them before zipping (its static `compiler`, in the pinned docx 9.15):
+ * they are zipped once, by `reproducible`, instead of zipped by docx, unzipped and zipped again.
  */
-function compile(file: Document): PackageFiles | Promise<PackageFiles> {
+function compile(file: Document): PackageFiles {
   const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
-  if (typeof compiler?.compile === 'function') return compiler.compile(file);
-  return Packer.toBuffer(file).then(async (buffer) => {
-    const { default: JSZip } = await import('jszip');
-    const zip = await JSZip.loadAsync(buffer);
-    const files = new Map<string, Uint8Array>();
-    for (const entry of Object.values(zip.files)) if (!entry.dir) files.set(entry.name, await entry.async('uint8array'));
-    return files;
-  });
+  if (typeof compiler?.compile !== 'function') throw new Error('docx no longer exposes Packer.compiler: check the renderer against the installed docx version');
+  return compiler.compile(file);
 }
 
 /**
@@ -61,5 +55,5 @@ function compile(file: Document): PackageFiles | Promise<PackageFiles> {
  * count are those of the shared pagination (see pageNumbers.ts), written into the fields clean.
  */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  return reproducible(await compile(buildDocument(model)), documentTimestamp(model.meta));
+  return reproducible(compile(buildDocument(model)), documentTimestamp(model.meta));
 }

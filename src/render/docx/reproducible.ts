@@ -1,4 +1,4 @@
-import { zipSync } from './zip.js';
+import { zipEntries } from './zip.js';
 
 /** The package's parts by path, as docx compiles them (XML as text). */
 export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
@@ -9,7 +9,7 @@ export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
  * names) from a counter shared by all documents built in the process. The parts are written with the model's date,
  * and those ids renumbered in order of appearance.
  */
-export function reproducible(files: PackageFiles, timestamp: Date): Buffer {
+export function reproducible(files: PackageFiles, timestamp: Date): Promise<Buffer> {
   const texts = new Map<string, string>();
   const decoder = new TextDecoder();
   for (const [name, data] of files) {
@@ -23,7 +23,7 @@ export function reproducible(files: PackageFiles, timestamp: Date): Buffer {
   }
   renumberRelationships(texts);
 
-  return zipSync([...files].map(([name, data]): [string, string | Uint8Array] => [name, texts.get(name) ?? data]), timestamp);
+  return zipEntries([...files].map(([name, data]): [string, string | Uint8Array] => [name, texts.get(name) ?? data]), timestamp);
 }
 
 function isXml(name: string): boolean {
