@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ContentFile } from '../load/loadFolder.js';
 import type { YamlSource } from '../load/yamlSource.js';
 import type { Diagnostic } from './diagnostics.js';
 import { closest } from './suggest.js';
@@ -159,5 +160,13 @@ function hintForType(expected: string, input: unknown): string | undefined {
   }
   if (expected === 'array') return 'Skriv en liste: hvert element på egen linje som begynner med «- », eller [a, b].';
   if (expected === 'string' && typeof input === 'number') return 'Sett verdien i anførselstegn hvis den skal leses som tekst.';
+  return undefined;
+}
+
+/** Checks a content file's YAML against `schema`; on failure adds its diagnostics and returns undefined. */
+export function parseWith<S extends z.ZodType>(schema: S, file: ContentFile, diagnostics: Diagnostic[]): z.output<S> | undefined {
+  const result = schema.safeParse(file.yaml.data, { reportInput: true });
+  if (result.success) return result.data;
+  diagnostics.push(...issuesToDiagnostics(result.error.issues, file.yaml, schema));
   return undefined;
 }

@@ -1,10 +1,9 @@
-import type { z } from 'zod';
-import type { ContentFile, LoadedFolder } from '../../load/loadFolder.js';
+import type { LoadedFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
 import { appendixFileSchema, assignmentSchema, budgetSchema, goalSchema, letterSchema, proseChapterSchema } from '../schema/tildelingsbrev.js';
-import { fieldPath, issuesToDiagnostics } from '../zodIssues.js';
+import { fieldPath, parseWith } from '../zodIssues.js';
 import { checkMarkdown } from '../markdownChecks.js';
 import { join } from 'node:path';
 import { checkLetter } from './checks.js';
@@ -15,13 +14,6 @@ import type { LetterContent } from './content.js';
 export const LETTER_MAIN_FILE = 'brev.md';
 const FOLDERS = { chapters: 'kapitler/', goals: 'maal/', assignments: 'oppdrag/', appendices: 'vedlegg/' };
 const BUDGET_FILE = 'budsjett.yaml';
-
-function parseWith<S extends z.ZodType>(schema: S, file: ContentFile, diagnostics: Diagnostic[]): z.output<S> | undefined {
-  const result = schema.safeParse(file.yaml.data, { reportInput: true });
-  if (result.success) return result.data;
-  diagnostics.push(...issuesToDiagnostics(result.error.issues, file.yaml, schema));
-  return undefined;
-}
 
 /** Schema-checks every file of a tildelingsbrev folder, then cross-checks the whole; collects every problem. */
 export function validateLetter(folder: LoadedFolder): { content?: LetterContent; diagnostics: Diagnostic[] } {

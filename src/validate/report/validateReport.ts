@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ContentFile, LoadedFolder } from '../../load/loadFolder.js';
@@ -6,7 +5,7 @@ import { loadFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
-import { issuesToDiagnostics } from '../zodIssues.js';
+import { parseWith } from '../zodIssues.js';
 import { checkMarkdown } from '../markdownChecks.js';
 import { closest } from '../suggest.js';
 import { accountsSchema, keyFiguresSchema, partSchema, reportChapterSchema, reportSchema, resultsSchema } from '../schema/arsrapport.js';
@@ -18,13 +17,6 @@ import { checkAccounts, checkKeyFigures, coverageDiagnostics, placeholderDiagnos
 export const REPORT_MAIN_FILE = 'rapport.md';
 export const PARTS_FOLDER = 'deler/';
 const DATA_FILES = { results: 'resultater.yaml', keyFigures: 'hovedtall.yaml', accounts: 'regnskap.yaml' };
-
-function parseWith<S extends z.ZodType>(schema: S, file: ContentFile, diagnostics: Diagnostic[]): z.output<S> | undefined {
-  const result = schema.safeParse(file.yaml.data, { reportInput: true });
-  if (result.success) return result.data;
-  diagnostics.push(...issuesToDiagnostics(result.error.issues, file.yaml, schema));
-  return undefined;
-}
 
 /** Schema-checks every file of an årsrapport folder, the six parts, the sums and the answers to the letter. */
 export function validateReport(folder: LoadedFolder): { content?: ReportContent; diagnostics: Diagnostic[] } {

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { z } from 'zod';
 import { formatAmountText, toKroner } from '../../format/numbers.js';
 import { formatShortDate, yearOf } from '../../format/dates.js';
-import type { ContentFile, LoadedFolder } from '../../load/loadFolder.js';
+import type { LoadedFolder } from '../../load/loadFolder.js';
 import { loadFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -13,17 +12,10 @@ import { checkMarkdown } from '../markdownChecks.js';
 import { LETTER_MAIN_FILE, validateLetter } from '../letter/validateLetter.js';
 import { assignmentSchema } from '../schema/tildelingsbrev.js';
 import { tilleggSchema } from '../schema/tillegg.js';
-import { issuesToDiagnostics } from '../zodIssues.js';
+import { parseWith } from '../zodIssues.js';
 import type { AssignmentEntry, TilleggContent } from './content.js';
 import { compareIds, findSupplements, TILLEGG_MAIN_FILE } from './findSupplements.js';
 import { ledgerAfter, postKey } from './ledger.js';
-
-function parseWith<S extends z.ZodType>(schema: S, file: ContentFile, diagnostics: Diagnostic[]): z.output<S> | undefined {
-  const result = schema.safeParse(file.yaml.data, { reportInput: true });
-  if (result.success) return result.data;
-  diagnostics.push(...issuesToDiagnostics(result.error.issues, file.yaml, schema));
-  return undefined;
-}
 
 const postRef = (kap: number, post: number) => `kap. ${kap}, post ${String(post).padStart(2, '0')}`;
 
