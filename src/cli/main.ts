@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../build/buildDocument.js';
 import { SignError } from '../sign/SignError.js';
 
-const HELP = `styringsdok – tildelingsbrev fra Markdown og YAML til DOCX og PDF
+const HELP = `styringsdok – tildelingsbrev, tillegg og årsrapport fra Markdown og YAML til DOCX og PDF
 
 Bruk:
   styringsdok build MAPPE… [--out MAPPE] [--format docx,pdf,md] [--json]
@@ -15,8 +15,7 @@ Bruk:
       bygget og hvor lang tid det tok. Feil vises uten at overvåkingen stopper. Ctrl-C avslutter.
   styringsdok check MAPPE… [--json]
       Kontrollerer innholdet og viser alle feil og advarsler. Avslutter med kode 1 ved feil.
-
-  --json skriver resultatet som JSON på standard ut (for CI og redigeringsprogram).
+      --json (også for build) skriver resultatet som JSON på standard ut, for CI og redigeringsprogram.
   styringsdok schema [NAVN…] [--out MAPPE]
       Skriver JSON Schema for innholdsfilene, til bruk i redigeringsprogram.
   styringsdok sign FIL.pdf --p12 FIL [--passphrase-env NAVN] [--out SIGNERT.pdf]
@@ -38,8 +37,8 @@ Bruk:
       Steder som må fylles inn, er merket [[fyll inn: …]]; «check» viser dem. Skriver ikke over en
       mappe som finnes, uten --force. --forrige henter fjorårets resultater fra en tidligere rapport.
 
-En MAPPE er en dokumentmappe (med brev.md eller tillegg.md) eller en mappe med dokumentmapper under seg.
-Innholdsformatet er beskrevet i docs/innholdsformat.md.
+En MAPPE er en dokumentmappe (med brev.md, tillegg.md eller rapport.md) eller en mappe med
+dokumentmapper under seg. Innholdsformatet er beskrevet i docs/innholdsformat.md og docs/arsrapport.md.
 `;
 
 /** Runs the command line; returns the exit code. */
