@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { fill, texts, type DraftTexts } from '../compose/texts.js';
 import { toKroner } from '../format/numbers.js';
 import type { LetterContent } from '../validate/letter/content.js';
 import type { Results } from '../validate/schema/arsrapport.js';
@@ -19,67 +20,71 @@ const slug = (s: string) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 
  * A complete årsrapport folder answering `letter`: the six parts with guidance where the author must write,
  * a chapter per goal, resultater.yaml with every steering parameter and assignment, a section per reporting
  * demand in part IV, and the skeleton of the accounts. Every place to fill in is marked [[fyll inn: …]].
+ * Titles, guidance and standard text are in the letter's language (src/compose/texts.ts, section `utkast`).
  */
 export function draftReport(letter: LetterContent, letterPath: string, previous?: Results): Draft {
   const { goals, assignments, år } = letterItems(letter);
   const l = letter.letter;
   const short = l.mottaker.kortnavn ?? l.mottaker.navn;
   const names = partNames(l.språk, år);
+  const t = texts(l.språk).utkast;
+  /** The text of `key` with its values filled in. */
+  const tx = (key: keyof DraftTexts, values: Record<string, string | number> = {}) => fill(t[key], values);
   const files = new Map<string, string>();
   const part = (i: number, file: string, text: string) => files.set(`deler/${PART_FOLDERS[i]}/${file}`, text);
   const deadline = l.rapporteringskalender.find((r) => /^årsrapport/i.test(r.type) && r.telletidspunkt === `${år}-12-31`)?.frist;
 
   files.set('rapport.md', `${front({
     dokumenttype: 'årsrapport', virksomhet: l.mottaker.navn, kortnavn: short, år, språk: l.språk,
-    dato: ph(`datoen rapporten signeres${deadline ? `, senest ${deadline}` : ''}`),
+    dato: ph(deadline ? tx('dato_frist', { frist: deadline }) : tx('dato')),
     tildelingsbrev: letterPath,
-    leder: { navn: ph('lederens navn'), tittel: ph('lederens tittel'), sted: ph('sted') },
+    leder: { navn: ph(tx('leder_navn')), tittel: ph(tx('leder_tittel')), sted: ph(tx('leder_sted')) },
     innholdsfortegnelse: true,
-  })}\nRapporten svarer på ${escapeMd(letterTitleOf(letter))}. Teksten i denne filen brukes ikke i dokumentet.\n`);
+  })}\n${tx('rapport_merknad', { brev: escapeMd(l.tittel ?? tx('brevtittel', { mottaker: l.mottaker.navn, år: l.år })) })}\n`);
 
   names.forEach((name, i) => part(i, 'del.md', front({ tittel: name })));
 
-  part(0, '1-beretning.md', `${front({})}\n${ph('lederens vurdering av året: de viktigste resultatene, prioriteringene og utfordringene, og hvordan ressursene er brukt. Delen signeres av lederen.')}\n`);
+  part(0, '1-beretning.md', `${front({})}\n${ph(tx('beretning'))}\n`);
 
-  part(1, '1-virksomheten.md', `${front({ tittel: 'Virksomheten og samfunnsoppdraget' })}\n${ph(`en kort omtale av ${short}: samfunnsoppdrag, organisering, ledelse, lokalisering og antall ansatte`)}\n`);
-  part(1, '2-hovedtall.md', `${front({ tittel: `Hovedtall ${år - 4}–${år}`, innhold: 'hovedtall' })}\n${ph('en kort kommentar til utviklingen i hovedtallene')}\n`);
+  part(1, '1-virksomheten.md', `${front({ tittel: tx('virksomheten_tittel') })}\n${ph(tx('virksomheten', { virksomhet: short }))}\n`);
+  part(1, '2-hovedtall.md', `${front({ tittel: tx('hovedtall_tittel', { fra: år - 4, til: år }), innhold: 'hovedtall' })}\n${ph(tx('hovedtall'))}\n`);
   const years = [0, 1, 2, 3, 4].map((k) => år - 4 + k);
-  const five = (what: string) => years.map((y) => ph(`${what} ${y}`));
-  files.set('hovedtall.yaml', yamlFile('Hovedtall til del II, ett tall per år i rekkefølgen under «år».\nUtnyttelsesgrad, lønnsandel og lønnskostnader per årsverk regnes ut.', {
+  const five = (key: keyof DraftTexts) => years.map((y) => ph(tx(key, { år: y })));
+  files.set('hovedtall.yaml', yamlFile(tx('hovedtall_yaml'), {
     år: years,
     regnskap: {
-      årsverk: five('årsverk'), samlet_tildeling: five('samlet tildeling'), regnskap: five('regnskap'),
-      driftsutgifter: five('driftsutgifter'), lønnsutgifter: five('lønnsutgifter'),
+      årsverk: five('hovedtall_årsverk'), samlet_tildeling: five('hovedtall_samlet_tildeling'), regnskap: five('hovedtall_regnskap'),
+      driftsutgifter: five('hovedtall_driftsutgifter'), lønnsutgifter: five('hovedtall_lønnsutgifter'),
     },
   }));
 
-  part(2, '0-innledning.md', `${front({ tittel: `Resultater ${år}`, innhold: ['resultatkrav', 'oppdrag'] })}\nDette kapitlet gjør rede for resultatene av ${escapeMd(short)}s arbeid i ${år}, med utgangspunkt i målene, styringsparameterne og oppdragene i tildelingsbrevet for ${år}.\n\n${ph('en samlet vurdering av resultatene og måloppnåelsen')}\n`);
+  part(2, '0-innledning.md', `${front({ tittel: tx('resultater_tittel', { år }), innhold: ['resultatkrav', 'oppdrag'] })}\n${tx('resultater_innledning', { virksomhet: escapeMd(short), år })}\n\n${ph(tx('resultater_samlet'))}\n`);
   for (const g of goals) {
     const sps = g.styringsparametere.map((sp) => `- **${sp.nr}:** ${escapeMd(sp.tekst)}`).join('\n');
     const own = assignments.filter((a) => a.mål === g.nr).map((a) => `- ${a.id} ${escapeMd(a.tittel)}`).join('\n');
-    part(2, `mal-${g.nr}.md`, `${front({ tittel: g.tittel, mål: g.nr })}\n${ph(`resultater og vurdering av måloppnåelsen for mål ${g.nr}`)}\n${sps ? `\nStyringsparametere under målet (resultatene står i tabellen «Resultatkrav i tildelingsbrevet»):\n\n${sps}\n` : ''}${own ? `\nOppdrag under målet (statusen står i oppdragstabellen):\n\n${own}\n` : ''}`);
+    part(2, `mal-${g.nr}.md`, `${front({ tittel: g.tittel, mål: g.nr })}\n${ph(tx('mål_resultater', { mål: g.nr }))}\n${sps ? `\n${tx('mål_styringsparametere')}\n\n${sps}\n` : ''}${own ? `\n${tx('mål_oppdrag')}\n\n${own}\n` : ''}`);
   }
   const prev = (tekst: string, nr: string) => previous?.styringsparametere.find((p) => p.nr === nr || p.tekst === tekst);
   const results = {
     styringsparametere: goals.flatMap((g) => g.styringsparametere.map((sp) => {
       const p = prev(sp.tekst, sp.nr);
       const tidligere = p ? { ...p.tidligere, [String(år - 1)]: p.resultat } : undefined;
-      return { nr: sp.nr, mål: g.nr, tekst: sp.tekst, krav: sp.resultatkrav ?? '–', ...(tidligere ? { tidligere } : {}), resultat: ph(`resultat ${år}`), kommentar: ph('kommentar') };
+      return { nr: sp.nr, mål: g.nr, tekst: sp.tekst, krav: sp.resultatkrav ?? '–', ...(tidligere ? { tidligere } : {}), resultat: ph(tx('resultat', { år })), kommentar: ph(tx('kommentar')) };
     })),
-    oppdrag: assignments.map((a) => ({ id: a.id, tittel: a.tittel, status: ph(`status for oppdrag ${a.id}`) })),
+    oppdrag: assignments.map((a) => ({ id: a.id, tittel: a.tittel, status: ph(tx('oppdrag_status', { id: a.id })) })),
   };
-  files.set('resultater.yaml', yamlFile(`Svar på styringsparameterne og oppdragene i tildelingsbrevet for ${år} (del III).\nKrav og tekst er hentet fra brevet; skriv resultat, kommentar og status.`, results));
+  files.set('resultater.yaml', yamlFile(tx('resultater_yaml', { år }), results));
 
   const demands = reportingDemands(letter);
-  part(3, '1-internkontroll.md', `${front({ tittel: 'Internkontroll og risikostyring' })}\n${ph('en samlet vurdering av kvaliteten på internkontrollen, hvordan risiko er vurdert og fulgt opp, og vesentlige forhold ved styringen og kontrollen')}\n`);
-  demands.forEach((d, i) => part(3, `${i + 2}-${slug(d.tittel)}.md`, `${front({ tittel: d.tittel })}\n${ph(`det tildelingsbrevet ber om under «${d.tittel}» (kapitlet «${d.kapittel}»)`)}\n`));
+  part(3, '1-internkontroll.md', `${front({ tittel: tx('internkontroll_tittel') })}\n${ph(tx('internkontroll'))}\n`);
+  demands.forEach((d, i) => part(3, `${i + 2}-${slug(d.tittel)}.md`, `${front({ tittel: d.tittel })}\n${ph(tx('rapporteringskrav', { krav: d.tittel, kapittel: d.kapittel }))}\n`));
 
-  part(4, '1-framtidsutsikter.md', `${front({})}\n${ph(`vurdering av hva som kan påvirke ${short}s evne til å løse samfunnsoppdraget og nå målene på lengre sikt`)}\n`);
+  part(4, '1-framtidsutsikter.md', `${front({})}\n${ph(tx('framtidsutsikter', { virksomhet: short }))}\n`);
 
-  part(5, '1-ledelseskommentar.md', `${front({ tittel: 'Ledelseskommentar', signatur: true })}\n${ph('ledelseskommentar: formål, bekreftelse av at regnskapet gir et dekkende bilde, vesentlige forhold ved bevilgningsregnskapet og mindreutgifter')}\n`);
-  part(5, '2-prinsippnote.md', `${front({ tittel: 'Prinsippnote til årsregnskapet' })}\nÅrsregnskapet er utarbeidet og avlagt etter Bestemmelser om økonomistyring i staten og Finansdepartementets rundskriv R-115. Regnskapet følger kalenderåret, inneholder alle rapporterte utgifter og inntekter for året, er ført etter kontantprinsippet og med bruttobeløp.\n\nOppstillingene av bevilgnings- og artskontorapporteringen er laget etter de samme prinsippene, men gruppert etter ulike kontoplaner. Sumlinjen «Netto rapportert til bevilgningsregnskapet» er lik i begge oppstillingene.\n`);
-  part(5, '3-bevilgningsrapportering.md', `${front({ tittel: 'Bevilgningsrapportering', innhold: ['bevilgningsrapportering', 'note-a', 'note-b'] })}\n${ph('forklaring til brukte fullmakter og til mulig overførbart beløp')}\n`);
-  part(5, '4-artskontorapportering.md', `${front({ tittel: 'Artskontorapportering', innhold: ['artskontorapportering', 'noter'] })}\n`);
+  part(5, '1-ledelseskommentar.md', `${front({ tittel: tx('ledelseskommentar_tittel'), signatur: true })}\n${ph(tx('ledelseskommentar'))}\n`);
+  part(5, '2-prinsippnote.md', `${front({ tittel: tx('prinsippnote_tittel') })}\n${tx('prinsippnote')}\n`);
+  part(5, '3-bevilgningsrapportering.md', `${front({ tittel: tx('bevilgningsrapportering_tittel'), innhold: ['bevilgningsrapportering', 'note-a', 'note-b'] })}\n${ph(tx('bevilgningsrapportering'))}\n`);
+  part(5, '4-artskontorapportering.md', `${front({ tittel: tx('artskontorapportering_tittel'), innhold: ['artskontorapportering', 'noter'] })}\n`);
 
   const unfilled = ph();
   const utgifter: Array<Record<string, unknown>> = (letter.budget?.budget.kapitler ?? []).flatMap((k) => k.poster.map((p) => ({
@@ -88,13 +93,13 @@ export function draftReport(letter: LetterContent, letterPath: string, previous?
     ...(p.stikkord.some((s) => /kan overføres/i.test(s)) ? { fjorårets_tildeling: unfilled } : {}),
     regnskap: unfilled,
   })));
-  utgifter.push({ kap: 1633, navn: 'Nettoordning, statlig betalt merverdiavgift', post: 1, posttekst: 'Driftsutgifter', overført_fra_i_fjor: 0, årets_tildelinger: 0, regnskap: unfilled });
+  utgifter.push({ kap: 1633, navn: tx('kap_1633'), post: 1, posttekst: tx('kap_1633_post_01'), overført_fra_i_fjor: 0, årets_tildelinger: 0, regnskap: unfilled });
   const pairs = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, [unfilled, unfilled]]));
-  files.set('regnskap.yaml', yamlFile(`Regnskapstall til del VI, i kroner. Poster og årets tildelinger er hentet fra tildelingsbrevet for ${år};\nlegg til tillegg til tildelingsbrevet og overføringer fra i fjor. Summer, Note A og Note B regnes ut.`, {
+  files.set('regnskap.yaml', yamlFile(tx('regnskap_yaml', { år }), {
     utgifter,
     inntekter: [
-      { kap: 5309, navn: 'Tilfeldige inntekter', post: 29, posttekst: 'Ymse', regnskap: unfilled, felleskapittel: true },
-      { kap: 5700, navn: 'Folketrygdens inntekter', post: 72, posttekst: 'Arbeidsgiveravgift', regnskap: unfilled, felleskapittel: true },
+      { kap: 5309, navn: tx('kap_5309'), post: 29, posttekst: tx('kap_5309_post_29'), regnskap: unfilled, felleskapittel: true },
+      { kap: 5700, navn: tx('kap_5700'), post: 72, posttekst: tx('kap_5700_post_72'), regnskap: unfilled, felleskapittel: true },
     ],
     artskonto: pairs(['andre_inntekter', 'lønn', 'andre_driftsutgifter', 'investeringer', 'finansutgifter', 'innkreving', 'tilskudd', 'gruppelivsforsikring', 'arbeidsgiveravgift', 'nettoføring_mva']),
   }));
@@ -109,10 +114,6 @@ export function draftReport(letter: LetterContent, letterPath: string, previous?
       rapporteringskrav: demands.length + 1, plassholdere,
     },
   };
-}
-
-function letterTitleOf(c: LetterContent): string {
-  return c.letter.tittel ?? `tildelingsbrevet til ${c.letter.mottaker.navn} for ${c.letter.år}`;
 }
 
 function escapeMd(s: string): string {

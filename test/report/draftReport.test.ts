@@ -7,12 +7,26 @@ import { checkDocument, composeChecked } from '../../src/documents.js';
 import { loadFolder } from '../../src/load/loadFolder.js';
 import { letterItems } from '../../src/report/letterItems.js';
 import { validateLetter } from '../../src/validate/letter/validateLetter.js';
+import { copyFixture, edit } from '../helpers/fixtures.js';
 
 const LETTER = join(import.meta.dirname, '../../content/imdi-2023/tildelingsbrev');
 
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+}
+
+/** Every marker in every file of a drafted folder, as file:line:marker, counted independently of the checker. */
+function markersIn(out: string): string[] {
+  return files(out).flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((line, i) => [...line.matchAll(/\[\[fyll inn[^\]]*\]\]/g)].map((m) => `${relative(out, f)}:${i + 1}:${m[0]}`)));
+}
+
+/** What `check` reports on a folder, in the same form, and the composed document. */
+function checked(out: string) {
+  const { composed, diagnostics } = composeChecked(checkDocument(out));
+  const errors = diagnostics.filter((d) => d.severity === 'feil');
+  const warnings = diagnostics.map((d) => `${relative(out, d.file)}:${d.line}:${d.message.replace(/^ikke utfylt: /, '')}`);
+  return { composed, errors, warnings };
 }
 
 describe('styringsdok draft-report', () => {
@@ -23,13 +37,11 @@ describe('styringsdok draft-report', () => {
     expect(r.stdout).toContain('Del III: 6 mål, 16 styringsparametere, 28 oppdrag (14 nye, 14 videreførte)');
     expect(r.stdout).toContain('Del IV: internkontroll og 4 rapporteringskrav fra brevet');
 
-    // Every marker in every file, counted independently of the checker.
-    const markers = files(out).flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((line, i) => [...line.matchAll(/\[\[fyll inn[^\]]*\]\]/g)].map((m) => `${relative(out, f)}:${i + 1}:${m[0]}`)));
+    const markers = markersIn(out);
     expect(r.stdout).toContain(`${markers.length} steder må fylles inn`);
 
-    const { composed, diagnostics } = composeChecked(checkDocument(out));
-    expect(diagnostics.filter((d) => d.severity === 'feil')).toEqual([]);
-    const warnings = diagnostics.map((d) => `${relative(out, d.file)}:${d.line}:${d.message.replace(/^ikke utfylt: /, '')}`);
+    const { composed, errors, warnings } = checked(out);
+    expect(errors).toEqual([]);
     expect(warnings.sort()).toEqual(markers.sort());
 
     // Every goal, parameter and assignment of the letter appears in the drafted report.
@@ -70,5 +82,64 @@ describe('styringsdok draft-report', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'utkast-')), 'b');
     expect((await run('draft-report', LETTER, '--out', out, '--forrige', earlier)).code).toBe(0);
     expect(readFileSync(join(out, 'resultater.yaml'), 'utf8')).toMatch(/nr: SP 1\n(.*\n)*?\s+tidligere:\n\s+"2022": 72 %/);
+  });
+});
+
+describe('draft-report for a nynorsk letter', () => {
+  const draft = async (language: 'nb' | 'nn') => {
+    const letter = copyFixture();
+    if (language === 'nn') edit(letter, 'brev.md', 'år: 2024\n', 'år: 2024\nspråk: nn\n');
+    const out = join(mkdtempSync(join(tmpdir(), 'utkast-')), 'arsrapport');
+    const r = await run('draft-report', letter, '--out', out);
+    expect(r.code).toBe(0);
+    return { out, r, text: files(out).map((f) => readFileSync(f, 'utf8')).join('\n') };
+  };
+
+  it('writes titles, guidance, the prinsippnote and the YAML comments in nynorsk, and no bokmål scaffold text', async () => {
+    const [nb, nn] = [await draft('nb'), await draft('nn')];
+    expect(nn.text).toContain('språk: nn');
+    for (const s of [
+      'tittel: Leiarens fråsegn', 'tittel: Verksemda og samfunnsoppdraget', 'tittel: Hovudtal 2020–2024', 'tittel: Resultat 2024',
+      'tittel: Leiingskommentar', 'tittel: Prinsippnote til årsrekneskapen', 'tittel: Løyvingsrapportering',
+      'Dette kapittelet gjer greie for resultata av arbeidet til TDIR i 2024, med utgangspunkt i måla, styringsparametrane og oppdraga i tildelingsbrevet for 2024.',
+      'Styringsparametrar under målet (resultata står i tabellen «Resultatkrav i tildelingsbrevet»):',
+      '[[fyll inn: ei samla vurdering av resultata og måloppnåinga]]', '[[fyll inn: resultat og vurdering av måloppnåinga for mål 1]]',
+      '[[fyll inn: vurdering av kva som kan påverke evna TDIR har til å løyse samfunnsoppdraget og nå måla på lengre sikt]]',
+      '[[fyll inn: datoen rapporten blir signert, seinast 2025-03-15]]', '[[fyll inn: namnet til leiaren]]', '[[fyll inn: samla tildeling 2024]]',
+      'Årsrekneskapen er utarbeidd og avlagd etter Føresegner om økonomistyring i staten', 'Sumlinja «Netto rapportert til løyvingsrekneskapen»',
+      'Rapporten svarar på tildelingsbrevet til Testdirektoratet for 2024. Teksten i denne fila blir ikkje brukt i dokumentet.',
+      '# Hovudtal til del II', '# Svar på styringsparametrane og oppdraga', '# Rekneskapstal til del VI',
+      'navn: Nettoordning, statleg betalt meirverdiavgift', 'navn: Folketrygdas inntekter',
+    ]) expect(nn.text, s).toContain(s);
+
+    const bokmål = [
+      'Virksomheten og samfunnsoppdraget', 'Hovedtall 2020', 'Resultater 2024', 'Ledelseskommentar', 'ledelseskommentar', 'årsregnskapet', 'Bevilgningsrapportering',
+      'Dette kapitlet', 'gjør rede for', 'resultatene', 'måloppnåelsen', 'styringsparameterne', 'Styringsparametere under målet', 'oppdragene',
+      'Bestemmelser om økonomistyring', 'Finansdepartementets rundskriv', 'Oppstillingene', 'bevilgningsregnskapet', 'regnskapet', 'mulig overførbart',
+      'lederens', 'signeres', 'senest', 'hvordan', 'hva som', 'påvirke', 'vesentlige', 'samlet vurdering', 'samlet tildeling 2', 'antall ansatte', 'denne filen', 'brukes ikke',
+      'Regnskapstall', 'hentet fra', 'regnes ut', 'overføringer fra', 'statlig betalt merverdiavgift', 'Folketrygdens',
+    ];
+    expect(bokmål.filter((s) => nn.text.includes(s))).toEqual([]);
+    // …and the bokmål draft of the same letter has every one of them, so the list stays meaningful.
+    expect(bokmål.filter((s) => !nb.text.includes(s))).toEqual([]);
+    // Same structure and the same number of places to fill in as the bokmål draft.
+    expect(files(nn.out).map((f) => relative(nn.out, f)).sort()).toEqual(files(nb.out).map((f) => relative(nb.out, f)).sort());
+    expect(markersIn(nn.out)).toHaveLength(markersIn(nb.out).length);
+  });
+
+  it('is a report on which check lists exactly the unfilled places and build succeeds', async () => {
+    const { out, r } = await draft('nn');
+    const markers = markersIn(out);
+    expect(r.stdout).toContain(`${markers.length} steder må fylles inn`);
+    const { composed, errors, warnings } = checked(out);
+    expect(errors).toEqual([]);
+    expect(warnings.sort()).toEqual(markers.sort());
+    expect(composed!.model.meta.language).toBe('nn-NO');
+
+    const target = mkdtempSync(join(tmpdir(), 'utkast-bygg-'));
+    const built = await run('build', out, '--out', target, '--format', 'md');
+    expect(built.code, built.stderr).toBe(0);
+    const md = readFileSync(join(target, 'arsrapport.md'), 'utf8');
+    for (const h of ['# Leiarens fråsegn', '## Verksemda og samfunnsoppdraget', '## Resultat 2024', '## Leiingskommentar', '## Prinsippnote til årsrekneskapen', '## Løyvingsrapportering']) expect(md).toContain(`${h}\n`);
   });
 });
