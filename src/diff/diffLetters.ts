@@ -1,3 +1,4 @@
+import { postNumber, postReference } from '../format/references.js';
 import { formatShortDate } from '../format/dates.js';
 import { formatAmountText, formatNumber, toKroner } from '../format/numbers.js';
 import type { LetterContent } from '../validate/letter/content.js';
@@ -72,7 +73,7 @@ export function diffLetters(a: LetterContent, b: LetterContent): LetterDiff {
   const asB = new Map(b.assignments.map((x) => [x.assignment.id, x]));
   const ids = [...new Set([...asA.keys(), ...asB.keys()])].sort((x, y) => x.localeCompare(y, 'nb', { numeric: true }));
   const funding = (x: NonNullable<ReturnType<typeof asA.get>>) => x.assignment.finansiering
-    .map((f) => `${f.del ? `${f.del}: ` : ''}${formatAmountText(toKroner(f.beløp, f.enhet), f.enhet)} over kap. ${f.kap}, post ${String(f.post).padStart(2, '0')}`).join('; ') || 'ingen';
+    .map((f) => `${f.del ? `${f.del}: ` : ''}${formatAmountText(toKroner(f.beløp, f.enhet), f.enhet)} over ${postReference(f.kap, f.post)}`).join('; ') || 'ingen';
   for (const id of ids) {
     const xa = asA.get(id);
     const xb = asB.get(id);
@@ -172,7 +173,7 @@ export function formatDiffText(d: LetterDiff): string {
   section('Styringsparametere', d.styringsparametere.flatMap((p) => [`  ${KIND[p.kind]} (mål ${p.mål}): ${p.tekst}`, ...p.felt.map(detail)]));
   section('Oppdrag', d.oppdrag.flatMap((a) => [`  ${KIND[a.kind]}: ${a.id} ${a.tittel}`, ...a.felt.map(detail)]));
   section('Budsjett (bevilget per post, kroner)', d.budsjett.flatMap((p) => [
-    `  ${KIND[p.kind]}: kap. ${p.kap}, post ${String(p.post).padStart(2, '0')} ${p.navn}: ${budgetLine(p)}`,
+    `  ${KIND[p.kind]}: ${postReference(p.kap, p.post)} ${p.navn}: ${budgetLine(p)}`,
     ...p.felt.map(detail),
   ]));
   return `${out.join('\n')}\n`;
@@ -201,7 +202,7 @@ export function formatDiffMarkdown(d: LetterDiff): string {
   table('Styringsparametere', ['Endring', 'Mål', 'Styringsparameter', 'Detaljer'], d.styringsparametere.map((p) => [KIND[p.kind], String(p.mål), p.tekst, details(p.felt)]));
   table('Oppdrag', ['Endring', 'Nr.', 'Oppdrag', 'Detaljer'], d.oppdrag.map((a) => [KIND[a.kind], a.id, a.tittel, details(a.felt)]));
   table('Budsjett', ['Endring', 'Kap./post', 'Post', `${d.fra.år} (kr)`, `${d.til.år} (kr)`, 'Endring (kr)', 'Prosent'], d.budsjett.map((p) => [
-    KIND[p.kind], `${p.kap}/${String(p.post).padStart(2, '0')}`, p.navn + (p.felt.length ? ` (${details(p.felt)})` : ''),
+    KIND[p.kind], `${p.kap}/${postNumber(p.post)}`, p.navn + (p.felt.length ? ` (${details(p.felt)})` : ''),
     p.fra === undefined ? '' : formatNumber(p.fra), p.til === undefined ? '' : formatNumber(p.til),
     p.fra !== undefined && p.til !== undefined ? signed(p.til - p.fra) : '', p.fra !== undefined && p.til !== undefined ? percentChange(p.fra, p.til) : '',
   ]));

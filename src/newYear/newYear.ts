@@ -1,3 +1,4 @@
+import { assignmentIdOf, postReference } from '../format/references.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument, Scalar, YAMLMap, type Document } from 'yaml';
@@ -247,7 +248,7 @@ function writeBudget(letter: LetterContent, changes: Array<{ kap: number; post: 
       const at = postNode.items.findIndex((p) => String((p.key as Scalar).value) === 'bevilget');
       postNode.items.splice(at + 1, 0, doc.createPair('i_fjor', lastYear));
       postNode.flow = false;
-      missing.push(`kap. ${chapter.kap}, post ${String(post.post).padStart(2, '0')} (i fjor ${formatInUnit(kroner, chapter.enhet)} ${chapter.enhet})`);
+      missing.push(`${postReference(chapter.kap, post.post)} (i fjor ${formatInUnit(kroner, chapter.enhet)} ${chapter.enhet})`);
     });
   });
   summary.toFill.push(`budsjett.yaml: beløp for ${missing.length} poster – ${missing.join(', ')}`);
@@ -283,7 +284,7 @@ export function formatSummary(s: NewYearSummary): string {
   lines.push('', 'Flyttet ett år:' .replace('ett år', s.year - s.fromYear === 1 ? 'ett år' : `${s.year - s.fromYear} år`), ...s.rolled.map((r) => `    ${r}`));
   lines.push('', 'Må fylles inn før brevet kan bygges:', ...s.toFill.map((r) => `    ${r}`));
   lines.push('', 'Bør gås gjennom:', ...s.review.map((r) => `    ${r}`));
-  lines.push('', `Nye oppdrag for ${s.year} nummereres fra ${s.year}-01. Kjør «styringsdok check ${s.to}» for å se hva som mangler.`);
+  lines.push('', `Nye oppdrag for ${s.year} nummereres fra ${assignmentIdOf(s.year, 1)}. Kjør «styringsdok check ${s.to}» for å se hva som mangler.`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,3 +1,4 @@
+import { formatShortDate } from '../format/dates.js';
 import forge from 'node-forge';
 import { SignError } from './SignError.js';
 
@@ -47,6 +48,7 @@ export function openP12(p12: Uint8Array, passphrase: string, file: string, optio
   return { name: cn ?? certificate.subject.attributes.map((a) => String(a.value)).join(', '), notBefore, notAfter, certificate };
 }
 
+/** "01.01.2021" (UTC) for a certificate's validity dates. */
 export function formatDate(d: Date): string {
-  return d.toISOString().slice(0, 10).split('-').reverse().join('.');
+  return formatShortDate(d.toISOString().slice(0, 10));
 }

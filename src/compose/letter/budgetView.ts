@@ -1,3 +1,4 @@
+import { postNumber } from '../../format/references.js';
 import { formatAmountText, formatInUnit, toKroner } from '../../format/numbers.js';
 import type { Budget } from '../../validate/schema/tildelingsbrev.js';
 import { escapeInline as e } from '../markdownText.js';
@@ -25,7 +26,7 @@ export function budgetView(budget: Budget, year: number, t: TildelingsbrevTexts)
         });
         const name = [post.navn, ...post.stikkord].map(e).join(', ');
         return {
-          post: String(post.post).padStart(2, '0'),
+          post: postNumber(post.post),
           navn: name,
           beløp: formatInUnit(granted, unit),
           bevilget: formatAmountText(granted),

@@ -1,3 +1,4 @@
+import { postNumber } from '../../format/references.js';
 import { formatAmountText, toKroner } from '../../format/numbers.js';
 import { formatLongDate, formatShortDate } from '../../format/dates.js';
 import type { LetterContent } from '../../validate/letter/content.js';
@@ -34,7 +35,7 @@ export function letterView(c: LetterContent) {
     frist: a.frist.map(deadlineText).join(CELL_BREAK),
     frister: a.frist.map(deadlineText),
     finansiering: a.finansiering.map((f) => ({
-      tekst: fill(t.brev.finansiering_tekst, { beløp: formatAmountText(toKroner(f.beløp, f.enhet), f.enhet), kap: f.kap, post: String(f.post).padStart(2, '0') }),
+      tekst: fill(t.brev.finansiering_tekst, { beløp: formatAmountText(toKroner(f.beløp, f.enhet), f.enhet), kap: f.kap, post: postNumber(f.post) }),
       del: f.del ? e(f.del) : null,
     })),
     gitt_i: a.gitt_i ? e(a.gitt_i) : null,

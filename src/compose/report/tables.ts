@@ -1,3 +1,4 @@
+import { postNumber } from '../../format/references.js';
 import { formatNumber } from '../../format/numbers.js';
 import type { Accounts, Figure, KeyFigures, Results } from '../../validate/schema/arsrapport.js';
 import { artskonto, bevilgning, derivedKeyFigures, noteA, noteB, noteSum } from '../../report/accounts.js';
@@ -104,7 +105,7 @@ export function keyFigureTables(k: KeyFigures, t: ReportTexts): TableView[] {
   return out;
 }
 
-const kapPost = (kap: number, post: number) => `${String(kap).padStart(4, '0')} ${String(post).padStart(2, '0')}`;
+const kapPost = (kap: number, post: number) => `${String(kap).padStart(4, '0')} ${postNumber(post)}`;
 
 /**
  * Rows grouped under a row naming their chapter, so the chapter name is shown once instead of

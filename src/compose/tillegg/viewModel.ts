@@ -1,3 +1,4 @@
+import { postNumber } from '../../format/references.js';
 import { formatAmountText, formatNumber, toKroner } from '../../format/numbers.js';
 import { formatShortDate } from '../../format/dates.js';
 import type { TilleggContent } from '../../validate/tillegg/content.js';
@@ -15,7 +16,6 @@ const deadlineText = (d: Deadline) => {
   return d.del ? `${e(d.del)}: ${value}` : value;
 };
 
-const postNo = (post: number) => String(post).padStart(2, '0');
 
 /** "nr. 1", "nr. 1 og 2", "nr. 1, 2 og 3". */
 function numberList(numbers: number[], t: TilleggTexts): string {
@@ -69,7 +69,7 @@ export function tilleggView(c: TilleggContent) {
     tekst: text.trim(),
     frister: a.frist.map(deadlineText),
     finansiering: a.finansiering.map((f) => ({
-      tekst: fill(t.brev.finansiering_tekst, { beløp: formatAmountText(toKroner(f.beløp, f.enhet), f.enhet), kap: f.kap, post: postNo(f.post) }),
+      tekst: fill(t.brev.finansiering_tekst, { beløp: formatAmountText(toKroner(f.beløp, f.enhet), f.enhet), kap: f.kap, post: postNumber(f.post) }),
       del: f.del ? e(f.del) : null,
     })),
   }));
@@ -82,8 +82,8 @@ export function tilleggView(c: TilleggContent) {
     if (!group) groups.push((group = { proposisjon: prop === null ? null : e(prop), kapitler: [] }));
     let chapter = group.kapitler.find((k) => k.kap === change.kap);
     if (!chapter) group.kapitler.push((chapter = { kap: change.kap, navn: e(chapterNames.get(change.kap) ?? ''), poster: [] }));
-    let post = chapter.poster.find((p) => p.post === postNo(change.post));
-    if (!post) chapter.poster.push((post = { post: postNo(change.post), navn: e(postNames.get(postKey(change.kap, change.post)) ?? ''), endringer: [] }));
+    let post = chapter.poster.find((p) => p.post === postNumber(change.post));
+    if (!post) chapter.poster.push((post = { post: postNumber(change.post), navn: e(postNames.get(postKey(change.kap, change.post)) ?? ''), endringer: [] }));
     const amount = formatAmountText(Math.abs(toKroner(change.endring, change.enhet)), change.enhet);
     post.endringer.push({
       setning: fill(change.endring < 0 ? t.tillegg.reduseres : t.tillegg.økes, { beløp: amount }),
@@ -119,7 +119,7 @@ export function tilleggView(c: TilleggContent) {
       grupper: groups,
       kolonne: fill(t.tillegg.budsjett_kolonne, { år: letter.år }),
       tabell: postsAfter(c).map((r) => ({
-        kappost: `${r.kap}/${postNo(r.post)}`,
+        kappost: `${r.kap}/${postNumber(r.post)}`,
         navn: e(r.navn),
         før: formatNumber(r.before),
         endring: `${r.change > 0 ? '+' : ''}${formatNumber(r.change)}`,

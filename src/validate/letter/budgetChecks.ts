@@ -1,10 +1,10 @@
+import { postReference } from '../../format/references.js';
 import { formatAmountText, formatInUnit, toKroner, tolerance } from '../../format/numbers.js';
 import type { Unit } from '../schema/common.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { at } from '../located.js';
 import type { LetterContent } from './content.js';
 
-const postRef = (kap: number, post: number) => `kap. ${kap}, post ${String(post).padStart(2, '0')}`;
 
 /** Budget sums, earmarks against what is put at disposal, and earmarks against the assignments they name. */
 export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[] {
@@ -22,7 +22,7 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
     let chapterTotal = 0;
     chapter.poster.forEach((post, pi) => {
       const pPath = [...cPath, 'poster', pi];
-      const ref = postRef(chapter.kap, post.post);
+      const ref = postReference(chapter.kap, post.post);
       if (postSeen.has(post.post)) out.push(at(file, [...pPath, 'post'], 'feil', `${ref} står to ganger`, 'Hver post skal stå én gang per kapittel.'));
       postSeen.add(post.post);
       const granted = toKroner(post.bevilget, chapter.enhet);
@@ -86,7 +86,7 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
   const chapters = new Set(budget.budget.kapitler.map((c) => c.kap));
   for (const { assignment: a, file: aFile } of assignments) {
     a.finansiering.forEach((f, fi) => {
-      const ref = postRef(f.kap, f.post);
+      const ref = postReference(f.kap, f.post);
       if (chapters.has(f.kap) && !posts.has(`${f.kap}|${f.post}`)) {
         out.push(at(aFile, ['finansiering', fi, 'post'], 'feil', `oppdraget finansieres over ${ref}, men posten finnes ikke i budsjettet`, 'Rett kapittel og post, eller legg posten inn i budsjett.yaml.'));
       } else if (chapters.has(f.kap) && !earmarked.has(`${a.id}|${f.kap}|${f.post}`)) {

@@ -1,3 +1,4 @@
+import { postReference } from '../../format/references.js';
 import { formatInUnit, toKroner } from '../../format/numbers.js';
 import type { ContentFile } from '../../load/loadFolder.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -15,7 +16,7 @@ export function missingAmounts(budget: DraftBudget, file: ContentFile): Diagnost
   budget.kapitler.forEach((chapter, ci) => {
     chapter.poster.forEach((post, pi) => {
       if (post.bevilget !== null) return;
-      const ref = `kap. ${chapter.kap}, post ${String(post.post).padStart(2, '0')} ${post.navn}`;
+      const ref = `${postReference(chapter.kap, post.post)} ${post.navn}`;
       const last = post.i_fjor === undefined ? '' : ` (i fjor: ${formatInUnit(toKroner(post.i_fjor, chapter.enhet), chapter.enhet)} ${chapter.enhet})`;
       out.push(at(file, ['kapitler', ci, 'poster', pi, 'bevilget'], 'feil', `beløpet mangler for ${ref}${last}`, `Fyll inn «bevilget:» i ${chapter.enhet}. Brevet bygges ikke før alle beløp er fylt inn.`));
     });

@@ -1,3 +1,4 @@
+import { postReference } from '../../format/references.js';
 import type { ContentFile, LoadedFolder } from '../../load/loadFolder.js';
 import { formatNumber } from '../../format/numbers.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -75,7 +76,7 @@ export function checkAccounts(a: Accounts, file: ContentFile): Diagnostic[] {
   });
   a.utgifter.forEach((p, i) => {
     const dup = a.utgifter.findIndex((q) => q.kap === p.kap && q.post === p.post);
-    if (dup !== i) out.push(at(file, ['utgifter', i, 'post'], 'feil', `kap. ${p.kap}, post ${String(p.post).padStart(2, '0')} står to ganger`, 'Hver kapittel/post skal stå én gang.'));
+    if (dup !== i) out.push(at(file, ['utgifter', i, 'post'], 'feil', `${postReference(p.kap, p.post)} står to ganger`, 'Hver kapittel/post skal stå én gang.'));
   });
   return out;
 }

@@ -1,3 +1,4 @@
+import { assignmentIdOf, postReference } from '../../format/references.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatAmountText, toKroner } from '../../format/numbers.js';
@@ -17,7 +18,6 @@ import type { AssignmentEntry, TilleggContent } from './content.js';
 import { compareIds, findSupplements, TILLEGG_MAIN_FILE } from './findSupplements.js';
 import { ledgerAfter, postKey } from './ledger.js';
 
-const postRef = (kap: number, post: number) => `kap. ${kap}, post ${String(post).padStart(2, '0')}`;
 
 /** Schema-checks a tillegg folder, reads the letter it supplements and the tillegg before it, then cross-checks. */
 export function validateTillegg(folder: LoadedFolder): { content?: TilleggContent; diagnostics: Diagnostic[] } {
@@ -85,7 +85,7 @@ export function checkTillegg(c: TilleggContent): Diagnostic[] {
     }
     if (change.nytt_nr) {
       const other = used.get(change.nytt_nr);
-      if (other) out.push(at(file, ['oppdragsendringer', i, 'nytt_nr'], 'feil', `nytt nummer ${change.nytt_nr} er allerede brukt i ${other}`, `Bruk et ledig nummer, for eksempel ${year}-${String(highest() + 1).padStart(2, '0')}.`));
+      if (other) out.push(at(file, ['oppdragsendringer', i, 'nytt_nr'], 'feil', `nytt nummer ${change.nytt_nr} er allerede brukt i ${other}`, `Bruk et ledig nummer, for eksempel ${assignmentIdOf(year, highest() + 1)}.`));
       else {
         used.delete(change.oppdrag);
         used.set(change.nytt_nr, file.file);
@@ -100,21 +100,21 @@ export function checkTillegg(c: TilleggContent): Diagnostic[] {
     const other = used.get(a.id);
     if (other) {
       const free = Math.max(highest(), ...c.assignments.map((x) => x.assignment.id).filter((id) => Number(id.slice(0, 4)) === year).map((id) => Number(id.slice(5)))) + 1;
-      out.push(at(aFile, ['id'], 'feil', `oppdrag ${a.id} finnes allerede i ${other}`, `Nye oppdrag i et tillegg fortsetter nummereringen: neste ledige nummer er ${year}-${String(free).padStart(2, '0')}.`));
+      out.push(at(aFile, ['id'], 'feil', `oppdrag ${a.id} finnes allerede i ${other}`, `Nye oppdrag i et tillegg fortsetter nummereringen: neste ledige nummer er ${assignmentIdOf(year, free)}.`));
       continue;
     }
     used.set(a.id, aFile.file);
     if (Number(a.id.slice(0, 4)) !== year) {
-      out.push(at(aFile, ['id'], 'feil', `oppdrag ${a.id} har feil år: tillegget gjelder tildelingsbrevet for ${year}`, `Gi oppdraget nummer ${year}-${String(expected).padStart(2, '0')}.`));
+      out.push(at(aFile, ['id'], 'feil', `oppdrag ${a.id} har feil år: tillegget gjelder tildelingsbrevet for ${year}`, `Gi oppdraget nummer ${assignmentIdOf(year, expected)}.`));
       continue;
     }
     const n = Number(a.id.slice(5));
-    if (n !== expected) out.push(at(aFile, ['id'], 'advarsel', `nummereringen skal fortsette der brevet og tidligere tillegg slapp: ventet ${year}-${String(expected).padStart(2, '0')}, fant ${a.id}`, 'Nummerer nye oppdrag fortløpende etter det høyeste nummeret som er gitt.'));
+    if (n !== expected) out.push(at(aFile, ['id'], 'advarsel', `nummereringen skal fortsette der brevet og tidligere tillegg slapp: ventet ${assignmentIdOf(year, expected)}, fant ${a.id}`, 'Nummerer nye oppdrag fortløpende etter det høyeste nummeret som er gitt.'));
     expected = Math.max(expected, n) + 1;
     if (aFile.name !== `oppdrag/${a.id}.md`) out.push(at(aFile, ['id'], 'advarsel', `filnavnet stemmer ikke med oppdragsnummeret ${a.id}`, `Gi filen navnet oppdrag/${a.id}.md.`));
     if (!goals.has(a.mål)) out.push(at(aFile, ['mål'], 'feil', `oppdraget viser til mål nr. ${a.mål}, som ikke finnes i tildelingsbrevet`, `Målene i brevet er nr. ${[...goals].join(', ')}.`));
     a.finansiering.forEach((f, fi) => {
-      if (!ledger.posts.has(postKey(f.kap, f.post))) out.push(at(aFile, ['finansiering', fi], 'advarsel', `oppdraget finansieres over ${postRef(f.kap, f.post)}, som ikke står i tildelingsbrevets budsjett`, 'Sjekk kapittel og post.'));
+      if (!ledger.posts.has(postKey(f.kap, f.post))) out.push(at(aFile, ['finansiering', fi], 'advarsel', `oppdraget finansieres over ${postReference(f.kap, f.post)}, som ikke står i tildelingsbrevets budsjett`, 'Sjekk kapittel og post.'));
     });
   }
 
@@ -123,13 +123,13 @@ export function checkTillegg(c: TilleggContent): Diagnostic[] {
     const key = postKey(change.kap, change.post);
     const p = ledger.posts.get(key);
     if (!p) {
-      out.push(at(file, ['budsjettendringer', i, 'post'], 'feil', `${postRef(change.kap, change.post)} står ikke i tildelingsbrevets budsjett`, 'Et tillegg endrer poster som er stilt til disposisjon i brevet; rett kapittel og post.'));
+      out.push(at(file, ['budsjettendringer', i, 'post'], 'feil', `${postReference(change.kap, change.post)} står ikke i tildelingsbrevets budsjett`, 'Et tillegg endrer poster som er stilt til disposisjon i brevet; rett kapittel og post.'));
       return;
     }
-    if (change.endring === 0) out.push(at(file, ['budsjettendringer', i, 'endring'], 'advarsel', `endringen på ${postRef(change.kap, change.post)} er 0`, 'Fjern linjen, eller oppgi beløpet (positivt for økning, negativt for reduksjon).'));
+    if (change.endring === 0) out.push(at(file, ['budsjettendringer', i, 'endring'], 'advarsel', `endringen på ${postReference(change.kap, change.post)} er 0`, 'Fjern linjen, eller oppgi beløpet (positivt for økning, negativt for reduksjon).'));
     const next = (after.get(key) ?? p.kroner) + toKroner(change.endring, change.enhet);
     after.set(key, next);
-    if (next < 0) out.push(at(file, ['budsjettendringer', i, 'endring'], 'feil', `${postRef(change.kap, change.post)} blir negativ: ${formatAmountText(next)} etter endringen`, `Før endringen disponerer virksomheten ${formatAmountText(p.kroner)} på posten.`));
+    if (next < 0) out.push(at(file, ['budsjettendringer', i, 'endring'], 'feil', `${postReference(change.kap, change.post)} blir negativ: ${formatAmountText(next)} etter endringen`, `Før endringen disponerer virksomheten ${formatAmountText(p.kroner)} på posten.`));
   });
   return out;
 }
