@@ -1,13 +1,13 @@
+import { LETTER_MAIN_FILE, REPORT_MAIN_FILE, TILLEGG_MAIN_FILE } from './findDocuments.js';
 import type { Composed } from './compose/letter/composeLetter.js';
 import { composeLetter } from './compose/letter/composeLetter.js';
 import type { LoadedFolder } from './load/loadFolder.js';
 import type { Diagnostic } from './validate/diagnostics.js';
-import { LETTER_MAIN_FILE, validateLetter } from './validate/letter/validateLetter.js';
+import { validateLetter } from './validate/letter/validateLetter.js';
 import { composeTillegg } from './compose/tillegg/composeTillegg.js';
-import { TILLEGG_MAIN_FILE } from './validate/tillegg/findSupplements.js';
 import { validateTillegg } from './validate/tillegg/validateTillegg.js';
 import { composeReport } from './compose/report/composeReport.js';
-import { REPORT_MAIN_FILE, validateReport } from './validate/report/validateReport.js';
+import { validateReport } from './validate/report/validateReport.js';
 
 /**
  * A kind of document: how its folder is recognised (by its main file), checked and composed.

@@ -1,12 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Composed } from './compose/letter/composeLetter.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './documentKinds.js';
 import { loadFolder } from './load/loadFolder.js';
-import { displayPath } from './load/paths.js';
 import { ContentError, type Diagnostic } from './validate/diagnostics.js';
-
-const MAIN_FILES = DOCUMENT_KINDS.map((k) => k.mainFile);
 
 /** The kind of the document in `dir`, from its main file. */
 export function kindOf(dir: string): DocumentKind<unknown> | undefined {
@@ -38,25 +35,4 @@ export function composeChecked(checked: Checked): { composed?: Composed; diagnos
     if (e instanceof ContentError) return { diagnostics: [...checked.diagnostics, ...e.diagnostics] };
     throw e;
   }
-}
-
-/**
- * The document folders at or below `root`: a folder with a main file is a document; otherwise its
- * subfolders are searched. An empty result is reported by the caller.
- */
-export function findDocuments(root: string): string[] {
-  if (MAIN_FILES.some((f) => existsSync(join(root, f)))) return [root];
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'maler' && e.name !== 'node_modules')
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => findDocuments(join(root, e.name)));
-}
-
-export function noDocumentsDiagnostic(root: string): Diagnostic {
-  return {
-    severity: 'feil', file: displayPath(root), line: 0, col: 0,
-    message: existsSync(root) ? `fant ingen dokumenter (ingen mappe med ${MAIN_FILES.join(' eller ')})` : 'mappen finnes ikke',
-    hint: `Oppgi en dokumentmappe (med ${MAIN_FILES.join(' eller ')}) eller en mappe som inneholder slike.`,
-  };
 }

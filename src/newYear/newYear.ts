@@ -1,3 +1,4 @@
+import { LETTER_MAIN_FILE } from '../findDocuments.js';
 import { assignmentIdOf, postReference } from '../format/references.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import { loadFolder } from '../load/loadFolder.js';
 import { displayPath, isInside } from '../load/paths.js';
 import type { Diagnostic } from '../validate/diagnostics.js';
 import type { LetterContent } from '../validate/letter/content.js';
-import { LETTER_MAIN_FILE, validateLetter } from '../validate/letter/validateLetter.js';
+import { validateLetter } from '../validate/letter/validateLetter.js';
 import type { Deadline } from '../validate/schema/tildelingsbrev.js';
 import { compareIds, findSupplements } from '../validate/tillegg/findSupplements.js';
 import { ledgerAfter, postKey } from '../validate/tillegg/ledger.js';

@@ -1,14 +1,17 @@
+import { findDocuments, noDocumentsDiagnostic } from '../../findDocuments.js';
 import { relative } from 'node:path';
 import { outputBases, type Format } from '../../build/buildDocument.js';
-import { buildFolder, type BuildJob, type BuildOutcome } from '../../build/buildFolder.js';
+import type { BuildJob, BuildOutcome } from '../../build/buildFolder.js';
 import { buildInWorkers, workerCount } from '../../build/workerPool.js';
 import type { SignOptions } from '../../sign/signPdf.js';
-import { findDocuments, noDocumentsDiagnostic } from '../../documents.js';
 import { displayPath } from '../../load/paths.js';
 import { Progress } from '../progress.js';
 import { countText, printDiagnostics, printJson, type DocumentResult } from '../report.js';
 
 /**
+ * The checking, composing and rendering code is imported only where this thread builds a document itself: a batch
+ * on worker threads keeps the main thread to dispatching and reporting.
+ *
  * `styringsdok build DIR… --out DIR --format … [--json]`: checks, then writes each document that has no errors.
  * One document is built right here; several are built in parallel on worker threads, one per core, with
  * progress on a terminal and a summary table at the end. One document's failure does not stop the others.
@@ -39,6 +42,7 @@ export async function build(dirs: string[], outDir: string, formats: Format[], s
       if (!json) printDiagnostics(result.diagnostikk);
       continue;
     }
+    const { buildFolder } = await import('../../build/buildFolder.js');
     const outcome = await buildFolder(jobs[0], formats, signing, true);
     results[slot] = documentResult(outcome);
     if (!json) reportLine(outcome, true);
@@ -68,6 +72,7 @@ async function buildMany(jobs: Array<BuildJob & { slot: number }>, results: Arra
     if (workers > 1) outcomes = await buildInWorkers(jobs, { formats, signing }, workers, onDone);
     else {
       // One core: workers would only add their start-up.
+      const { buildFolder } = await import('../../build/buildFolder.js');
       outcomes = [];
       for (const [index, job] of jobs.entries()) {
         outcomes.push(await buildFolder(job, formats, signing));

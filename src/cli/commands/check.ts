@@ -1,4 +1,5 @@
-import { checkDocument, composeChecked, findDocuments, noDocumentsDiagnostic } from '../../documents.js';
+import { findDocuments, noDocumentsDiagnostic } from '../../findDocuments.js';
+import { checkDocument, composeChecked } from '../../documents.js';
 import { displayPath } from '../../load/paths.js';
 import { countText, printDiagnostics, printJson, type DocumentResult } from '../report.js';
 

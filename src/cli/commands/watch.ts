@@ -1,10 +1,10 @@
+import { findDocuments, noDocumentsDiagnostic } from '../../findDocuments.js';
 import { existsSync, readFileSync, watch as watchFiles, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { outputBase, type Format } from '../../build/buildDocument.js';
 import { buildFolder } from '../../build/buildFolder.js';
 import { forgetBuiltInTemplates, TEMPLATE_ROOT } from '../../compose/templates.js';
 import { DOCUMENT_KINDS } from '../../documentKinds.js';
-import { findDocuments, noDocumentsDiagnostic } from '../../documents.js';
 import { displayPath, isInside } from '../../load/paths.js';
 import { printDiagnostics } from '../report.js';
 import { reportLine } from './build.js';

@@ -1,3 +1,4 @@
+import { LETTER_MAIN_FILE } from '../../findDocuments.js';
 import type { LoadedFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -11,7 +12,6 @@ import { missingAmounts, reviewFlag } from './draftChecks.js';
 import type { Budget } from '../schema/tildelingsbrev.js';
 import type { LetterContent } from './content.js';
 
-export const LETTER_MAIN_FILE = 'brev.md';
 const FOLDERS = { chapters: 'kapitler/', goals: 'maal/', assignments: 'oppdrag/', appendices: 'vedlegg/' };
 const BUDGET_FILE = 'budsjett.yaml';
 

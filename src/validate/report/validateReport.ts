@@ -1,3 +1,4 @@
+import { LETTER_MAIN_FILE, REPORT_MAIN_FILE } from '../../findDocuments.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ContentFile, LoadedFolder } from '../../load/loadFolder.js';
@@ -10,11 +11,10 @@ import { checkMarkdown } from '../markdownChecks.js';
 import { closest } from '../suggest.js';
 import { accountsSchema, keyFiguresSchema, partSchema, reportChapterSchema, reportSchema, resultsSchema } from '../schema/arsrapport.js';
 import { PART_FOLDERS, PART_NUMERALS, partNames } from '../../report/parts.js';
-import { LETTER_MAIN_FILE, validateLetter } from '../letter/validateLetter.js';
+import { validateLetter } from '../letter/validateLetter.js';
 import type { ReportContent, ReportPart } from './content.js';
 import { checkAccounts, checkKeyFigures, coverageDiagnostics, placeholderDiagnostics } from './checks.js';
 
-export const REPORT_MAIN_FILE = 'rapport.md';
 export const PARTS_FOLDER = 'deler/';
 const DATA_FILES = { results: 'resultater.yaml', keyFigures: 'hovedtall.yaml', accounts: 'regnskap.yaml' };
 

@@ -1,3 +1,4 @@
+import { TILLEGG_MAIN_FILE } from '../../findDocuments.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadFolder } from '../../load/loadFolder.js';
@@ -5,7 +6,6 @@ import { assignmentSchema } from '../schema/tildelingsbrev.js';
 import { tilleggSchema } from '../schema/tillegg.js';
 import type { AssignmentEntry, Supplement } from './content.js';
 
-export const TILLEGG_MAIN_FILE = 'tillegg.md';
 
 /**
  * The tillegg that supplement the letter in `letterDir`: folders beside the letter (and beside any of

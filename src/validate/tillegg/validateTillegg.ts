@@ -1,3 +1,4 @@
+import { LETTER_MAIN_FILE, TILLEGG_MAIN_FILE } from '../../findDocuments.js';
 import { assignmentIdOf, postReference } from '../../format/references.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,12 +11,12 @@ import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
 import { at } from '../located.js';
 import { checkMarkdown } from '../markdownChecks.js';
-import { LETTER_MAIN_FILE, validateLetter } from '../letter/validateLetter.js';
+import { validateLetter } from '../letter/validateLetter.js';
 import { assignmentSchema } from '../schema/tildelingsbrev.js';
 import { tilleggSchema } from '../schema/tillegg.js';
 import { parseWith } from '../zodIssues.js';
 import type { AssignmentEntry, TilleggContent } from './content.js';
-import { compareIds, findSupplements, TILLEGG_MAIN_FILE } from './findSupplements.js';
+import { compareIds, findSupplements } from './findSupplements.js';
 import { ledgerAfter, postKey } from './ledger.js';
 
 

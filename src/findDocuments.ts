@@ -1,0 +1,32 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { displayPath } from './load/paths.js';
+import type { Diagnostic } from './validate/diagnostics.js';
+
+/** The main file of each document kind: a folder holding one is a document (see documentKinds.ts). */
+export const LETTER_MAIN_FILE = 'brev.md';
+export const TILLEGG_MAIN_FILE = 'tillegg.md';
+export const REPORT_MAIN_FILE = 'rapport.md';
+const MAIN_FILES = [LETTER_MAIN_FILE, TILLEGG_MAIN_FILE, REPORT_MAIN_FILE];
+
+/**
+ * The document folders at or below `root`: a folder with a main file is a document; otherwise its
+ * subfolders are searched. An empty result is reported by the caller. Kept apart from the document kinds
+ * so that finding documents does not load what checking and composing them needs.
+ */
+export function findDocuments(root: string): string[] {
+  if (MAIN_FILES.some((f) => existsSync(join(root, f)))) return [root];
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'maler' && e.name !== 'node_modules')
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => findDocuments(join(root, e.name)));
+}
+
+export function noDocumentsDiagnostic(root: string): Diagnostic {
+  return {
+    severity: 'feil', file: displayPath(root), line: 0, col: 0,
+    message: existsSync(root) ? `fant ingen dokumenter (ingen mappe med ${MAIN_FILES.join(' eller ')})` : 'mappen finnes ikke',
+    hint: `Oppgi en dokumentmappe (med ${MAIN_FILES.join(' eller ')}) eller en mappe som inneholder slike.`,
+  };
+}
