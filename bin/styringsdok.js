@@ -1,4 +1,13 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { existsSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+import { BUNDLE, loadBundle } from './loadBundle.js';
 
-process.exitCode = await main(process.argv.slice(2));
+if (!existsSync(BUNDLE)) {
+  console.error('styringsdok er ikke bygget ennå.\n    → Kjør «npm run build» (eller «npm start») i mappen der styringsdok ligger.');
+  process.exit(1);
+}
+const app = loadBundle().exports;
+// A batch's worker threads start from this file too (see src/build/workerPool.ts).
+if (isMainThread) process.exitCode = await app.main(process.argv.slice(2));
+else app.serveBuildJobs();

@@ -1,17 +1,19 @@
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { displayPath } from '../load/paths.js';
+import { PACKAGE_ROOT } from '../packageRoot.js';
 import { readText } from '../load/readText.js';
 import type { Diagnostic } from '../validate/diagnostics.js';
 import { ContentError } from '../validate/diagnostics.js';
 import { shiftHeadings } from './markdownText.js';
 import { closest } from '../validate/suggest.js';
 import { fill, MissingValue } from './texts.js';
+import { COMPILE_OPTIONS } from './templateOptions.js';
+import { PRECOMPILED } from './precompiledTemplates.js';
 
 /** The built-in templates, one folder per document kind. */
-export const TEMPLATE_ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const TEMPLATE_ROOT = join(PACKAGE_ROOT, 'templates');
 
 /** Content the template asked for that the document folder does not have (e.g. a required chapter). */
 export class MissingContent extends Error {
@@ -25,10 +27,6 @@ interface TemplateSource {
   path: string;
   text: string;
 }
-
-// strict: a template that names a field the content does not have is an error, not an empty string.
-// noEscape: templates produce Markdown; view models escape plain text for Markdown themselves.
-const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 
 export interface Templates {
   /**
@@ -71,14 +69,15 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
   if (cached) return cached;
   const hb = Handlebars.create();
   for (const source of sources.values()) {
+    const precompiled = PRECOMPILED.get(source.text);
     try {
-      if (!PARSED.has(source.text)) hb.parse(source.text);
+      if (!precompiled && !PARSED.has(source.text)) hb.parse(source.text);
       PARSED.add(source.text);
     } catch (e) {
       diagnostics.push(templateDiagnostic(source, e, 'malen har en syntaksfeil'));
       continue;
     }
-    const compiled = hb.compile(source.text, COMPILE_OPTIONS);
+    const compiled = precompiled ? hb.template(precompiled) : hb.compile(source.text, COMPILE_OPTIONS);
     hb.registerPartial(source.name, ((context: unknown, options: Handlebars.RuntimeOptions) => {
       try {
         return compiled(context, options);

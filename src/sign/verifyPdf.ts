@@ -28,7 +28,9 @@ function verifyOne(pdf: Buffer, [start, len1, start2, len2]: [number, number, nu
   if (start !== 0 || start2 + len2 > pdf.length || start + len1 > start2) {
     return broken('signaturens ByteRange peker utenfor filen');
   }
-  const hex = pdf.subarray(len1 + 1, start2 - 1).toString('latin1').replace(/(00)+$/, '');
+  // The CMS data is padded with zeros to the placeholder's size; the DER parser reads the length it declares and
+  // stops there. Stripping the zeros instead would also cut a signature that happens to end in a zero byte.
+  const hex = pdf.subarray(len1 + 1, start2 - 1).toString('latin1');
   let message: forge.pkcs7.PkcsSignedData & { rawCapture?: Record<string, unknown> };
   try {
     const asn1 = forge.asn1.fromDer(forge.util.hexToBytes(hex), { parseAllBytes: false } as unknown as boolean);

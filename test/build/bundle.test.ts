@@ -1,0 +1,51 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { CONTENT, LETTER_2023 } from '../helpers/examples.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/styringsdok.js');
+
+// The command line runs the bundle (scripts/bundle.mjs); the other tests run the sources. Both must write the same bytes.
+describe('the bundled command line', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  }, 120_000);
+
+  it('writes byte for byte the DOCX, PDF and Markdown the sources write, for a single document and for a batch', async () => {
+    const fromSources = join(mkdtempSync(join(tmpdir(), 'styringsdok-src-')), 'out');
+    const fromBundle = join(mkdtempSync(join(tmpdir(), 'styringsdok-bundle-')), 'out');
+    expect((await runCli('build', CONTENT, '--out', fromSources, '--format', 'docx,pdf,md')).code).toBe(0);
+    const batch = spawnSync(process.execPath, [BIN, 'build', CONTENT, '--out', fromBundle, '--format', 'docx,pdf,md'], { encoding: 'utf8' });
+    expect(batch.status, batch.stderr).toBe(0);
+    expect(batch.stdout).toMatch(/5 av 5 dokumenter bygget/);
+    const single = join(mkdtempSync(join(tmpdir(), 'styringsdok-bundle-')), 'out');
+    expect(spawnSync(process.execPath, [BIN, 'build', LETTER_2023, '--out', single], { encoding: 'utf8' }).status).toBe(0);
+    for (const name of ['imdi-2023/tildelingsbrev', 'imdi-2023/tillegg-1', 'imdi-2023/arsrapport', 'imdi-2023/arsrapport-publisering', 'imdi-2024/tildelingsbrev', 'imdi-2020/arsrapport']) {
+      for (const ext of ['docx', 'pdf', 'md']) {
+        expect(readFileSync(join(fromBundle, `${name}.${ext}`)).equals(readFileSync(join(fromSources, `${name}.${ext}`))), `${name}.${ext}`).toBe(true);
+      }
+    }
+    for (const ext of ['docx', 'pdf']) expect(readFileSync(join(single, `tildelingsbrev.${ext}`)).equals(readFileSync(join(fromSources, `imdi-2023/tildelingsbrev.${ext}`)))).toBe(true);
+  }, 120_000);
+
+  it('starts from the code cache the build made: V8 accepts it', () => {
+    const probe = `import { loadBundle } from ${JSON.stringify(join(ROOT, 'bin/loadBundle.js'))};
+      const { script } = loadBundle();
+      process.stdout.write(JSON.stringify({ rejected: script.cachedDataRejected }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ rejected: false });
+  });
+
+  it('compiled the built-in templates ahead: the bundle holds the compiled form of each', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/styringsdok.cjs'), 'utf8');
+    const templates = readdirSync(join(ROOT, 'templates'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.hbs'));
+    const compiled = bundle.match(/compiler:\[8,">= 4\.3\.0"\],main:function/g) ?? [];
+    expect(templates.length).toBeGreaterThan(10);
+    expect(compiled.length).toBe(templates.length);
+  });
+});
