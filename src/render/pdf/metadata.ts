@@ -18,6 +18,9 @@ export function documentOptions(model: DocumentModel): PDFKit.PDFDocumentOptions
   const stamp = documentDate(model);
   return {
     autoFirstPage: false,
+    // No default font: pdfkit would read and parse Helvetica's metrics for every document (a tenth of a batch
+    // worker's time) though nothing is drawn in it; registerFonts sets the document's fonts.
+    font: null as unknown as string,
     size: 'A4',
     margin: 0,
     lang: model.meta.language,
