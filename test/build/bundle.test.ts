@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,23 @@ describe('the bundled command line', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual({ rejected: false });
   });
+
+  it('builds from source when the code cache is missing or damaged', () => {
+    // A copy of the built program (bin/, dist/, templates/) beside the installed libraries.
+    const copy = mkdtempSync(join(tmpdir(), 'styringsdok-nocache-'));
+    for (const dir of ['bin', 'dist', 'templates']) cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    const cache = join(copy, 'dist/styringsdok.cjs.cache');
+    const expected = join(mkdtempSync(join(tmpdir(), 'styringsdok-cached-')), 'out');
+    expect(spawnSync(process.execPath, [BIN, 'build', LETTER_2023, '--out', expected, '--format', 'docx'], { encoding: 'utf8' }).status).toBe(0);
+    for (const damage of [() => rmSync(cache), () => writeFileSync(cache, 'ikke en kodebuffer')]) {
+      damage();
+      const out = join(mkdtempSync(join(tmpdir(), 'styringsdok-nocache-out-')), 'out');
+      const r = spawnSync(process.execPath, [join(copy, 'bin/styringsdok.js'), 'build', LETTER_2023, '--out', out, '--format', 'docx'], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(join(out, 'tildelingsbrev.docx')).equals(readFileSync(join(expected, 'tildelingsbrev.docx')))).toBe(true);
+    }
+  }, 60_000);
 
   it('compiled the built-in templates ahead: the bundle holds the compiled form of each', () => {
     const bundle = readFileSync(join(ROOT, 'dist/styringsdok.cjs'), 'utf8');
