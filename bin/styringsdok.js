@@ -8,6 +8,6 @@ if (!existsSync(BUNDLE)) {
   process.exit(1);
 }
 const app = loadBundle().exports;
-// A batch's worker threads start from this file too (see src/build/workerPool.ts).
+// Worker threads start from this file too (see src/build/workerPool.ts).
 if (isMainThread) process.exitCode = await app.main(process.argv.slice(2));
-else app.serveBuildJobs();
+else app.serveWorker();

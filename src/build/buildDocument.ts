@@ -1,6 +1,7 @@
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Composed } from '../compose/letter/composeLetter.js';
 import type { SignOptions } from '../sign/signPdf.js';
+import type { DocxRenderer } from './docxWorker.js';
 import { writeAtomic } from './writeAtomic.js';
 
 export type Format = 'docx' | 'pdf' | 'md';
@@ -35,16 +36,23 @@ function commonAncestor(a: string, b: string): string {
 /**
  * Renders every requested format in memory first and writes only when all succeeded, so a failure
  * leaves the previous outputs as they were. Renderers are loaded on demand: a DOCX build never loads pdfkit.
+ * With `docxRenderer` (watch's worker thread), the DOCX renders there while this thread renders the PDF.
  */
-export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[], signing?: SignOptions): Promise<string[]> {
-  const outputs: Array<[string, Uint8Array | string]> = [];
+export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[], signing?: SignOptions, docxRenderer?: DocxRenderer): Promise<string[]> {
+  const outputs: Array<[string, Uint8Array | string | Promise<Uint8Array>]> = [];
   // Variants (the årsrapport's publication version) are written beside the main output and never signed.
   const versions = [{ base, composed, sign: true }, ...(composed.variants ?? []).map((v) => ({ base: `${base}-${v.suffix}`, composed: v, sign: false }))];
   for (const { base, composed, sign } of versions) for (const format of formats) {
     if (format === 'md') outputs.push([`${base}.md`, composed.markdown]);
     if (format === 'docx') {
-      const { renderDocx } = await import('../render/docx/index.js');
-      outputs.push([`${base}.docx`, await renderDocx(composed.model)]);
+      if (docxRenderer) {
+        const docx = docxRenderer(composed.model);
+        docx.catch(() => {}); // awaited below, after the PDF; until then a failure must not count as unhandled
+        outputs.push([`${base}.docx`, docx]);
+      } else {
+        const { renderDocx } = await import('../render/docx/index.js');
+        outputs.push([`${base}.docx`, await renderDocx(composed.model)]);
+      }
     }
     if (format === 'pdf') {
       const { renderPdf } = await import('../render/pdf/index.js');
@@ -55,6 +63,7 @@ export async function renderAndWrite(composed: Composed, base: string, formats: 
       } else outputs.push([`${base}.pdf`, pdf]);
     }
   }
-  for (const [path, data] of outputs) writeAtomic(path, data);
-  return outputs.map(([path]) => path);
+  const rendered = await Promise.all(outputs.map(async ([path, data]): Promise<[string, Uint8Array | string]> => [path, await data]));
+  for (const [path, data] of rendered) writeAtomic(path, data);
+  return rendered.map(([path]) => path);
 }

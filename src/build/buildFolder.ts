@@ -3,6 +3,7 @@ import { SignError } from '../sign/SignError.js';
 import type { SignOptions } from '../sign/signPdf.js';
 import type { Diagnostic } from '../validate/diagnostics.js';
 import { renderAndWrite, type Format } from './buildDocument.js';
+import type { DocxRenderer } from './docxWorker.js';
 
 /** One document to build: its folder and where its outputs go (see outputBase). */
 export interface BuildJob {
@@ -23,13 +24,21 @@ export interface BuildOutcome {
   failure?: { kind: 'signering' | 'intern'; message: string; hint?: string };
 }
 
+export interface BuildOptions {
+  signing?: SignOptions;
+  /** Throw signing and internal errors instead of returning them as the outcome's `failure`. */
+  rethrow?: boolean;
+  /** Where the DOCX is rendered, when not in this thread (watch's worker thread). */
+  docxRenderer?: DocxRenderer;
+}
+
 /**
  * Checks, composes, renders and writes one document; the outputs are written only when all formats
  * succeeded. Problems in the content become diagnostics. With `rethrow`, signing and internal errors
  * are thrown (the one-document CLI reports them as before); without, they become the outcome's `failure`,
  * so one document's failure does not stop a batch or a watch.
  */
-export async function buildFolder(job: BuildJob, formats: readonly Format[], signing?: SignOptions, rethrow = false): Promise<BuildOutcome> {
+export async function buildFolder(job: BuildJob, formats: readonly Format[], { signing, rethrow = false, docxRenderer }: BuildOptions = {}): Promise<BuildOutcome> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   let diagnostics: Diagnostic[] = [];
@@ -37,7 +46,7 @@ export async function buildFolder(job: BuildJob, formats: readonly Format[], sig
     const result = composeChecked(checkDocument(job.dir));
     diagnostics = result.diagnostics;
     if (!result.composed) return { dir: job.dir, ok: false, diagnostics, written: [], seconds: seconds() };
-    const written = await renderAndWrite(result.composed, job.base, formats, signing);
+    const written = await renderAndWrite(result.composed, job.base, formats, signing, docxRenderer);
     return { dir: job.dir, ok: true, diagnostics, written, seconds: seconds() };
   } catch (e) {
     if (rethrow) throw e;

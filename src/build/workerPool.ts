@@ -13,21 +13,23 @@ export interface WorkerSetup {
   signing?: SignOptions;
 }
 
-// The bundle's workers start the way the command line does, through bin/styringsdok.js, which loads the bundle
-// with its code cache and, off the main thread, serves build jobs. Run from the TypeScript sources (vitest), the
+// The bundle's workers (a batch's, and watch's DOCX worker, see docxWorker.ts) start the way the command line does,
+// through bin/styringsdok.js, which loads the bundle with its code cache and, off the main thread, serves what its
+// workerData's role asks for (see buildWorker.ts). Run from the TypeScript sources (vitest), the
 // worker is workerEntry.ts, and a small loader turns it into JavaScript: workers do not go through vitest's transform.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const WORKER_URL = pathToFileURL(join(PACKAGE_ROOT, FROM_SOURCE ? 'src/build/workerEntry.ts' : 'bin/styringsdok.js'));
-const WORKER_EXEC_ARGV = FROM_SOURCE ? ['--import', pathToFileURL(join(PACKAGE_ROOT, 'scripts/lib/tsWorkerLoader.mjs')).href] : undefined;
+export const WORKER_URL = pathToFileURL(join(PACKAGE_ROOT, FROM_SOURCE ? 'src/build/workerEntry.ts' : 'bin/styringsdok.js'));
+export const WORKER_EXEC_ARGV = FROM_SOURCE ? ['--import', pathToFileURL(join(PACKAGE_ROOT, 'scripts/lib/tsWorkerLoader.mjs')).href] : undefined;
 
 /**
- * Each worker has its own heap, and the batch's peak memory counts them all. A small young generation, and an old
+ * Each worker has its own heap, and the batch's peak memory counts them all. A capped young generation, and an old
  * generation capped well above what a letter needs (a generated letter with 500 assignments and 200 posts fits),
- * so V8 collects before the heap grows. It trades speed for memory: 100 generated letters on 2 cores peaked at
- * 260 MiB instead of 430 MiB, and took about 30 % more CPU time (32 instead of 24 s). A document too large for
- * that heap is built again in the main thread, which has no cap.
+ * so V8 collects before the heap grows. It trades speed for memory. 100 generated letters on 2 cores, 3 runs each,
+ * interleaved: uncapped 420–430 MiB and about 9–10 letters/s; young 32 MB 280–285 MiB and 7.7–8.1/s; young 16 or
+ * 24 MB 252–256 MiB and 6.5–7.0/s (the old generation's cap: 64 MB slower still, 80–160 MB the same as 96).
+ * A document too large for that heap is built again in the main thread, which has no cap.
  */
-const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 96 };
 
 /** How many workers a batch of `documents` gets: one per core, never more than there are documents. */
 export function workerCount(documents: number): number {
@@ -61,10 +63,10 @@ export function buildInWorkers(
     };
     const buildHere = async (index: number) => {
       const { buildFolder } = await import('./buildFolder.js');
-      finish(index, await buildFolder(jobs[index], setup.formats, setup.signing));
+      finish(index, await buildFolder(jobs[index], setup.formats, { signing: setup.signing }));
     };
     const start = () => {
-      const worker = new Worker(WORKER_URL, { workerData: setup, execArgv: WORKER_EXEC_ARGV, resourceLimits: limits });
+      const worker = new Worker(WORKER_URL, { workerData: { role: 'build', ...setup }, execArgv: WORKER_EXEC_ARGV, resourceLimits: limits });
       let current: number | undefined;
       let retired = false;
       const feed = () => {

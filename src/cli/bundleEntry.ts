@@ -1,4 +1,4 @@
 // What the bundle (scripts/bundle.mjs) exports to bin/styringsdok.js: the command line for the main thread and
-// the build loop for a batch's worker threads.
+// the work of its worker threads (a batch's builds, watch's DOCX rendering).
 export { main } from './main.js';
-export { serveBuildJobs } from '../build/buildWorker.js';
+export { serveWorker } from '../build/buildWorker.js';

@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { CONTENT, LETTER_2023 } from '../helpers/examples.js';
 
@@ -32,6 +32,26 @@ describe('the bundled command line', () => {
     }
     for (const ext of ['docx', 'pdf']) expect(readFileSync(join(single, `tildelingsbrev.${ext}`)).equals(readFileSync(join(fromSources, `imdi-2023/tildelingsbrev.${ext}`)))).toBe(true);
   }, 120_000);
+
+  it('watch, which renders the DOCX in a worker thread, writes the same bytes as a build from the sources', async () => {
+    const fromSources = join(mkdtempSync(join(tmpdir(), 'styringsdok-src-')), 'out');
+    const fromWatch = join(mkdtempSync(join(tmpdir(), 'styringsdok-watch-')), 'out');
+    expect((await runCli('build', LETTER_2023, '--out', fromSources, '--format', 'docx,pdf')).code).toBe(0);
+    const watching = spawn(process.execPath, [BIN, 'watch', LETTER_2023, '--out', fromWatch, '--format', 'docx,pdf'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    watching.stdout.on('data', (d) => (stdout += d));
+    const ended = new Promise((resolve) => watching.on('close', resolve));
+    try {
+      await vi.waitFor(() => expect(stdout).toContain('Overvåker'), { timeout: 60_000, interval: 50 });
+    } finally {
+      watching.kill('SIGINT');
+      await ended;
+    }
+    expect(stdout).toMatch(/✓ \S*tildelingsbrev → /);
+    for (const ext of ['docx', 'pdf']) {
+      expect(readFileSync(join(fromWatch, `tildelingsbrev.${ext}`)).equals(readFileSync(join(fromSources, `tildelingsbrev.${ext}`))), ext).toBe(true);
+    }
+  }, 90_000);
 
   it('starts from the code cache the build made: V8 accepts it', () => {
     const probe = `import { loadBundle } from ${JSON.stringify(join(ROOT, 'bin/loadBundle.js'))};

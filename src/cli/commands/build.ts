@@ -43,7 +43,7 @@ export async function build(dirs: string[], outDir: string, formats: Format[], s
       continue;
     }
     const { buildFolder } = await import('../../build/buildFolder.js');
-    const outcome = await buildFolder(jobs[0], formats, signing, true);
+    const outcome = await buildFolder(jobs[0], formats, { signing, rethrow: true });
     results[slot] = documentResult(outcome);
     if (!json) reportLine(outcome, true);
   }
@@ -75,7 +75,7 @@ async function buildMany(jobs: Array<BuildJob & { slot: number }>, results: Arra
       const { buildFolder } = await import('../../build/buildFolder.js');
       outcomes = [];
       for (const [index, job] of jobs.entries()) {
-        outcomes.push(await buildFolder(job, formats, signing));
+        outcomes.push(await buildFolder(job, formats, { signing }));
         onDone(index, outcomes[index]);
       }
     }

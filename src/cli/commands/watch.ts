@@ -3,6 +3,7 @@ import { existsSync, readFileSync, watch as watchFiles, type FSWatcher } from 'n
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { outputBase, type Format } from '../../build/buildDocument.js';
 import { buildFolder } from '../../build/buildFolder.js';
+import { DocxWorker } from '../../build/docxWorker.js';
 import { forgetBuiltInTemplates, TEMPLATE_ROOT } from '../../compose/templates.js';
 import { DOCUMENT_KINDS } from '../../documentKinds.js';
 import { displayPath, isInside } from '../../load/paths.js';
@@ -32,17 +33,22 @@ export async function watch(root: string, outDir: string, formats: Format[], opt
     return 1;
   }
   const out = resolve(outDir);
+  // With both DOCX and PDF asked for, the DOCX renders in a worker thread while this thread renders the PDF.
+  const docxWorker = formats.includes('docx') && formats.includes('pdf') ? new DocxWorker() : undefined;
   const build = async (dirs: string[]) => {
     for (const dir of dirs) {
       if (signal?.aborted) return;
-      reportLine(await buildFolder({ dir, base: outputBase(root, dir, outDir) }, formats), true);
+      reportLine(await buildFolder({ dir, base: outputBase(root, dir, outDir) }, formats, { docxRenderer: docxWorker?.render }), true);
     }
   };
 
   const first = findDocuments(root);
   if (first.length === 0) printDiagnostics([noDocumentsDiagnostic(root)]);
   await build(first);
-  if (signal?.aborted) return 0;
+  if (signal?.aborted) {
+    await docxWorker?.close();
+    return 0;
+  }
   process.stdout.write(`Overvåker ${displayPath(root)} og malene. Endringer bygges på nytt; Ctrl-C avslutter.\n`);
 
   const changed = new Set<string>();
@@ -104,6 +110,7 @@ export async function watch(root: string, outDir: string, formats: Format[], opt
   clearTimeout(timer);
   for (const w of watchers) w.close();
   await running;
+  await docxWorker?.close();
   process.stdout.write('Overvåkingen er avsluttet.\n');
   return 0;
 }
