@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../validate/diagnostics.js';
 import { parseMarkdownFile } from './frontMatter.js';
+import { parseOnce } from './parseCache.js';
 import { displayPath } from './paths.js';
 import { readText } from './readText.js';
 import { parseYaml, type YamlSource } from './yamlSource.js';
@@ -66,17 +67,25 @@ export function loadTexts(dir: string, texts: Iterable<[string, string]>): Loade
 
 function addText(result: LoadedFolder, name: string, file: string, text: string): void {
   if (name.endsWith('.md')) {
-    const { source, diagnostics } = parseMarkdownFile(text, file);
+    const { source, diagnostics } = parseOnce(file, text, (t) => parseMarkdownFile(t, file), (r) => ({
+      source: r.source && { ...r.source, front: copyYaml(r.source.front) },
+      diagnostics: [...r.diagnostics],
+    }));
     result.diagnostics.push(...diagnostics);
     if (source) result.files.set(name, { name, file, yaml: source.front, body: source.body, bodyLine: source.bodyLine });
     else result.unreadable.add(name);
   } else {
-    const { source, diagnostics } = parseYaml(text, file);
+    const { source, diagnostics } = parseOnce(file, text, (t) => parseYaml(t, file), (r) => ({
+      source: r.source && copyYaml(r.source),
+      diagnostics: [...r.diagnostics],
+    }));
     result.diagnostics.push(...diagnostics);
     if (source) result.files.set(name, { name, file, yaml: source, body: '', bodyLine: 0 });
     else result.unreadable.add(name);
   }
 }
+
+const copyYaml = (source: YamlSource): YamlSource => ({ ...source, data: structuredClone(source.data) });
 
 function* walk(dir: string): Generator<string> {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));

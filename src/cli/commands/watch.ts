@@ -6,6 +6,7 @@ import { buildFolder } from '../../build/buildFolder.js';
 import { DocxWorker } from '../../build/docxWorker.js';
 import { forgetBuiltInTemplates, TEMPLATE_ROOT } from '../../compose/templates.js';
 import { DOCUMENT_KINDS } from '../../documentKinds.js';
+import { keepParsedFiles } from '../../load/parseCache.js';
 import { displayPath, isInside } from '../../load/paths.js';
 import { printDiagnostics } from '../report.js';
 import { reportLine } from './build.js';
@@ -13,7 +14,10 @@ import { reportLine } from './build.js';
 export interface WatchOptions {
   /** Stops watching; the build under way is finished first. The CLI aborts it on Ctrl-C. */
   signal?: AbortSignal;
-  /** How long to wait after a change for more changes (an editor often writes a file in several steps). */
+  /**
+   * How long to wait after a change for more changes: an editor often writes a file in several steps, milliseconds
+   * apart. A change that comes later, even during the build, only gives one more build.
+   */
   debounceMs?: number;
 }
 
@@ -27,12 +31,13 @@ const IGNORED = /^\.|~$|\.sw[px]$|^\d+$/;
  * for the first build serve every rebuild. Errors are shown and watching goes on. Returns when `signal` aborts.
  */
 export async function watch(root: string, outDir: string, formats: Format[], options: WatchOptions = {}): Promise<number> {
-  const { signal, debounceMs = 60 } = options;
+  const { signal, debounceMs = 25 } = options;
   if (!existsSync(root)) {
     printDiagnostics([noDocumentsDiagnostic(root)]);
     return 1;
   }
   const out = resolve(outDir);
+  keepParsedFiles();
   // With both DOCX and PDF asked for, the DOCX renders in a worker thread while this thread renders the PDF.
   const docxWorker = formats.includes('docx') && formats.includes('pdf') ? new DocxWorker() : undefined;
   const build = async (dirs: string[]) => {
