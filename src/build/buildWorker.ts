@@ -1,5 +1,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DocumentModel } from '../model/document.js';
 import { buildFolder, type BuildJob } from './buildFolder.js';
 import type { DocxReply, DocxRequest } from './docxWorker.js';
 import type { WorkerSetup } from './workerPool.js';
@@ -31,7 +30,7 @@ function serveDocxRenders(): void {
     let reply: DocxReply;
     try {
       const { renderDocx } = await import('../render/docx/index.js');
-      reply = { id, docx: await renderDocx(model as DocumentModel) };
+      reply = { id, docx: await renderDocx(model) };
     } catch (e) {
       reply = { id, error: (e as Error)?.stack ?? String(e) };
     }

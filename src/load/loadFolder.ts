@@ -67,24 +67,19 @@ export function loadTexts(dir: string, texts: Iterable<[string, string]>): Loade
 
 function addText(result: LoadedFolder, name: string, file: string, text: string): void {
   if (name.endsWith('.md')) {
-    const { source, diagnostics } = parseOnce(file, text, (t) => parseMarkdownFile(t, file), (r) => ({
-      source: r.source && { ...r.source, front: copyYaml(r.source.front) },
-      diagnostics: [...r.diagnostics],
-    }));
+    const { source, diagnostics } = parseOnce(file, text, (t) => parseMarkdownFile(t, file), (r) => ({ ...r, source: r.source && { ...r.source, front: copyYaml(r.source.front) } }));
     result.diagnostics.push(...diagnostics);
     if (source) result.files.set(name, { name, file, yaml: source.front, body: source.body, bodyLine: source.bodyLine });
     else result.unreadable.add(name);
   } else {
-    const { source, diagnostics } = parseOnce(file, text, (t) => parseYaml(t, file), (r) => ({
-      source: r.source && copyYaml(r.source),
-      diagnostics: [...r.diagnostics],
-    }));
+    const { source, diagnostics } = parseOnce(file, text, (t) => parseYaml(t, file), (r) => ({ ...r, source: r.source && copyYaml(r.source) }));
     result.diagnostics.push(...diagnostics);
     if (source) result.files.set(name, { name, file, yaml: source, body: '', bodyLine: 0 });
     else result.unreadable.add(name);
   }
 }
 
+/** Parsed YAML with data of its own (see parseOnce). */
 const copyYaml = (source: YamlSource): YamlSource => ({ ...source, data: structuredClone(source.data) });
 
 function* walk(dir: string): Generator<string> {
