@@ -1,8 +1,8 @@
 import { LETTER_MAIN_FILE, REPORT_MAIN_FILE, TILLEGG_MAIN_FILE } from './findDocuments.js';
-import type { Composed } from './compose/letter/composeLetter.js';
+import type { Composed } from './model/composed.js';
 import { composeLetter } from './compose/letter/composeLetter.js';
 import type { LoadedFolder } from './load/loadFolder.js';
-import type { Diagnostic } from './validate/diagnostics.js';
+import type { Diagnostic } from './core/diagnostics.js';
 import { validateLetter } from './validate/letter/validateLetter.js';
 import { composeTillegg } from './compose/tillegg/composeTillegg.js';
 import { validateTillegg } from './validate/tillegg/validateTillegg.js';

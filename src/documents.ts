@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Composed } from './compose/letter/composeLetter.js';
+import type { Composed } from './model/composed.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './documentKinds.js';
 import { loadFolder } from './load/loadFolder.js';
-import { ContentError, type Diagnostic } from './validate/diagnostics.js';
+import { ContentError, type Diagnostic } from './core/diagnostics.js';
 
 /** The kind of the document in `dir`, from its main file. */
 export function kindOf(dir: string): DocumentKind<unknown> | undefined {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPath } from './load/paths.js';
-import type { Diagnostic } from './validate/diagnostics.js';
+import type { Diagnostic } from './core/diagnostics.js';
 
 /** The main file of each document kind: a folder holding one is a document (see documentKinds.ts). */
 export const LETTER_MAIN_FILE = 'brev.md';

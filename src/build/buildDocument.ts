@@ -1,5 +1,5 @@
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { Composed } from '../compose/letter/composeLetter.js';
+import type { Composed } from '../model/composed.js';
 import type { SignOptions } from '../sign/signPdf.js';
 import type { DocxRenderer } from './docxWorker.js';
 import { writeAtomic } from './writeAtomic.js';

@@ -1,7 +1,7 @@
 import { checkDocument, composeChecked } from '../documents.js';
 import { SignError } from '../sign/SignError.js';
 import type { SignOptions } from '../sign/signPdf.js';
-import type { Diagnostic } from '../validate/diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { renderAndWrite, type Format } from './buildDocument.js';
 import type { DocxRenderer } from './docxWorker.js';
 

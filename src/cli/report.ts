@@ -1,4 +1,4 @@
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../validate/diagnostics.js';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 
 /** Prints a document's diagnostics, errors and warnings, in file order; returns the number of errors. */
 export function printDiagnostics(diagnostics: Diagnostic[], stream: NodeJS.WriteStream = process.stderr): number {

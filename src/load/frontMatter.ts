@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import type { Diagnostic } from '../validate/diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { parseYaml, type YamlSource } from './yamlSource.js';
 
 export interface MarkdownSource {

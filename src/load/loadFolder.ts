@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Diagnostic } from '../validate/diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { parseMarkdownFile } from './frontMatter.js';
 import { parseOnce } from './parseCache.js';
 import { displayPath } from './paths.js';

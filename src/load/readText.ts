@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { Diagnostic } from '../validate/diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { displayPath } from './paths.js';
 
 /**

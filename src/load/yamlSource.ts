@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Diagnostic } from '../validate/diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 
 export interface Position {
   line: number;

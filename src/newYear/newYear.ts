@@ -7,7 +7,7 @@ import { formatShortDate } from '../format/dates.js';
 import { formatInUnit, toKroner } from '../format/numbers.js';
 import { loadFolder } from '../load/loadFolder.js';
 import { displayPath, isInside } from '../load/paths.js';
-import type { Diagnostic } from '../validate/diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import type { LetterContent } from '../validate/letter/content.js';
 import { validateLetter } from '../validate/letter/validateLetter.js';
 import type { Deadline } from '../validate/schema/tildelingsbrev.js';

@@ -1,5 +1,5 @@
 import type { ContentFile } from '../load/loadFolder.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { fieldPath } from './zodIssues.js';
 
 /** Builds a diagnostic pointing at a field of a content file. */

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { isInside } from '../load/paths.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ContentFile } from '../load/loadFolder.js';
 import type { YamlSource } from '../load/yamlSource.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { closest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { CONTENT, LETTER_2023 } from '../helpers/examples.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/styringsdok.js');
 
 // The command line runs the bundle (scripts/bundle.mjs); the other tests run the sources. Both must write the same bytes.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, composeChecked } from '../../src/documents.js';
-import type { Composed } from '../../src/compose/letter/composeLetter.js';
+import type { Composed } from '../../src/model/composed.js';
 import type { Block, Heading, Run, Table } from '../../src/model/document.js';
 import { fill, templateTexts, texts } from '../../src/compose/texts.js';
 import { copy2023, CONTENT } from '../helpers/examples.js';

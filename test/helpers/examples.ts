@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
+export const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 export const LETTER_2023 = join(CONTENT, 'imdi-2023', 'tildelingsbrev');
 export const TILLEGG_2023 = join(CONTENT, 'imdi-2023', 'tillegg-1');
 export const LETTER_2024 = join(CONTENT, 'imdi-2024', 'tildelingsbrev');

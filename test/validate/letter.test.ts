@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFolder } from '../../src/load/loadFolder.js';
 import { validateLetter } from '../../src/validate/letter/validateLetter.js';
-import type { Diagnostic } from '../../src/validate/diagnostics.js';
+import type { Diagnostic } from '../../src/core/diagnostics.js';
 import { copyFixture, edit, SMALL_LETTER } from '../helpers/fixtures.js';
 
 const validate = (dir: string) => validateLetter(loadFolder(dir));

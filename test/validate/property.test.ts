@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { composeLetter } from '../../src/compose/letter/composeLetter.js';
 import { loadTexts } from '../../src/load/loadFolder.js';
-import { ContentError, type Diagnostic } from '../../src/validate/diagnostics.js';
+import { ContentError, type Diagnostic } from '../../src/core/diagnostics.js';
 import { validateLetter } from '../../src/validate/letter/validateLetter.js';
 import { SMALL_LETTER } from '../helpers/fixtures.js';
 

@@ -1,4 +1,5 @@
 import type { DocumentModel } from '../../model/document.js';
+import type { Composed } from '../../model/composed.js';
 import type { LetterContent } from '../../validate/letter/content.js';
 import type { Letter } from '../../validate/schema/tildelingsbrev.js';
 import { numberHeadings } from '../numberHeadings.js';
@@ -7,14 +8,6 @@ import { neutralizeMarkdown } from '../markdownText.js';
 import { loadTemplates } from '../templates.js';
 import { letterTitle, letterView } from './viewModel.js';
 import { fill, templateTexts, texts, type LetterTexts } from '../texts.js';
-
-export interface Composed {
-  /** The Markdown the templates produced (`build --format md`). */
-  markdown: string;
-  model: DocumentModel;
-  /** Further outputs from the same source, written as <name>-<suffix>.<format> (the årsrapport's publication version). */
-  variants?: Array<{ suffix: string; markdown: string; model: DocumentModel }>;
-}
 
 /** Runs the tildelingsbrev templates over the content and parses the result into the document model. */
 export function composeLetter(content: LetterContent): Composed {

@@ -7,7 +7,7 @@ import { numberHeadings } from '../numberHeadings.js';
 import { markdownToBlocks } from '../markdownToModel.js';
 import { escapeInline as e, neutralizeMarkdown } from '../markdownText.js';
 import { loadTemplates, MissingContent } from '../templates.js';
-import type { Composed } from '../letter/composeLetter.js';
+import type { Composed } from '../../model/composed.js';
 import { fill, templateTexts, texts } from '../texts.js';
 import { assignmentsTable, artskontoTables, bevilgningTables, keyFigureTables, noteATable, noteBTable, noteTables, resultsTable, type TableView } from './tables.js';
 

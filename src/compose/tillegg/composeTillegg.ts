@@ -1,6 +1,7 @@
 import type { DocumentModel } from '../../model/document.js';
 import type { TilleggContent } from '../../validate/tillegg/content.js';
-import { letterFooter, tidy, type Composed } from '../letter/composeLetter.js';
+import { letterFooter, tidy } from '../letter/composeLetter.js';
+import type { Composed } from '../../model/composed.js';
 import { neutralizeMarkdown } from '../markdownText.js';
 import { markdownToBlocks } from '../markdownToModel.js';
 import { numberHeadings } from '../numberHeadings.js';

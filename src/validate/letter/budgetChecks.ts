@@ -1,7 +1,7 @@
 import { postReference } from '../../format/references.js';
 import { formatAmountText, formatInUnit, toKroner, tolerance } from '../../format/numbers.js';
 import type { Unit } from '../schema/common.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import { at } from '../located.js';
 import type { LetterContent } from './content.js';
 

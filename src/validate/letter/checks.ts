@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { formatShortDate, yearOf } from '../../format/dates.js';
 import { isInside } from '../../load/paths.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import { at } from '../located.js';
 import { checkBudget } from './budgetChecks.js';
 import type { LetterContent } from './content.js';

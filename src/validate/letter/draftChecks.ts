@@ -1,7 +1,7 @@
 import { postReference } from '../../format/references.js';
 import { formatInUnit, toKroner } from '../../format/numbers.js';
 import type { ContentFile } from '../../load/loadFolder.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import { at } from '../located.js';
 import type { DraftBudget } from '../schema/tildelingsbrev.js';
 

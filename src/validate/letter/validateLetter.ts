@@ -1,8 +1,8 @@
 import { LETTER_MAIN_FILE } from '../../findDocuments.js';
 import type { LoadedFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
-import type { Diagnostic } from '../diagnostics.js';
-import { hasErrors } from '../diagnostics.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import { hasErrors } from '../../core/diagnostics.js';
 import { appendixFileSchema, assignmentSchema, budgetSchema, goalSchema, letterSchema, proseChapterSchema } from '../schema/tildelingsbrev.js';
 import { fieldPath, parseWith } from '../zodIssues.js';
 import { checkMarkdown } from '../markdownChecks.js';

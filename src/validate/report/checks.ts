@@ -1,7 +1,7 @@
 import { postReference } from '../../format/references.js';
 import type { ContentFile, LoadedFolder } from '../../load/loadFolder.js';
 import { formatNumber } from '../../format/numbers.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import { at } from '../located.js';
 import type { Accounts, KeyFigures } from '../schema/arsrapport.js';
 import type { LetterContent } from '../letter/content.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, composeChecked } from '../../../src/documents.js';
-import { formatDiagnostic } from '../../../src/validate/diagnostics.js';
+import { formatDiagnostic } from '../../../src/core/diagnostics.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../../content/imdi-2023');
 
