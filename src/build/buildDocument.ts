@@ -43,7 +43,10 @@ export async function renderAndWrite(composed: Composed, base: string, formats: 
   // Variants (the årsrapport's publication version) are written beside the main output and never signed.
   const versions = [{ base, composed, sign: true }, ...(composed.variants ?? []).map((v) => ({ base: `${base}-${v.suffix}`, composed: v, sign: false }))];
   for (const { base, composed, sign } of versions) for (const format of formats) {
-    if (format === 'md') outputs.push([`${base}.md`, composed.markdown]);
+    if (format === 'md') {
+      const { renderMarkdown } = await import('../render/markdown/index.js');
+      outputs.push([`${base}.md`, renderMarkdown(composed.model)]);
+    }
     if (format === 'docx') {
       if (docxRenderer) {
         const docx = docxRenderer(composed.model);

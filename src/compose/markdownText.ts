@@ -1,10 +1,12 @@
+import { withoutMarks } from './blocks.js';
+
 /**
  * Plain text from the content, made safe to place inside composed Markdown: characters that Markdown
  * would read as formatting, links, table cells or HTML are backslash-escaped, and text that would start
  * a heading, list or quote at the start of a line is escaped too.
  */
 export function escapeInline(text: string): string {
-  return text
+  return withoutMarks(text)
     .replace(/[\\`*_[\]{}<>|~]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')

@@ -1,11 +1,10 @@
 import MarkdownIt, { type PluginWithParams } from 'markdown-it';
 import container from 'markdown-it-container';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { Align, Block, Cell, Run } from '../model/document.js';
+import type { Align, Block, Cell, Container, Run, TableColumn } from '../model/document.js';
+import type { PlacedBlocks } from './blocks.js';
 
 const CONTAINER_NAME = /^[\p{Ll}][\p{Ll}\d-]*$/u;
-/** Line break inside a table cell, where Markdown has no syntax for one (see compose/letter/viewModel.ts). */
-export const CELL_BREAK = '\u2028';
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
 /** The markdown-it instance: CommonMark + tables + `::: name` containers; raw HTML is shown as text, never passed on. */
@@ -30,12 +29,21 @@ export interface RawHeading {
   appendix: boolean;
 }
 
-export type RawBlock = Exclude<Block, { type: 'heading' } | { type: 'div' } | { type: 'list' }> | RawHeading
-  | { type: 'div'; name: string; children: RawBlock[] }
+export type RawBlock = Exclude<Block, { type: 'heading' } | Container | { type: 'list' }> | RawHeading
+  | { [K in Container['type']]: { type: K; children: RawBlock[] } }[Container['type']]
   | { type: 'list'; ordered: boolean; start: number; items: RawBlock[][] };
 
-/** Parses composed Markdown into blocks of the document model (headings not yet numbered). */
-export function markdownToBlocks(markdown: string): RawBlock[] {
+/**
+ * The `::: name` containers prose may use, and what each becomes; any other name is an error the
+ * Markdown checks report, and here its content is kept as ordinary blocks.
+ */
+const CONTAINERS: Readonly<Record<string, Container['type']>> = { merknad: 'note', 'hold-sammen': 'keepTogether' };
+
+/**
+ * Parses composed Markdown into blocks of the document model (headings not yet numbered). A paragraph
+ * that marks a generated block (see blocks.ts) is replaced by that block's nodes.
+ */
+export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTitle = 'Innhold'): RawBlock[] {
   const tokens = parser.parse(markdown, {});
   const lines = markdown.split('\n');
   let i = 0;
@@ -49,12 +57,13 @@ export function markdownToBlocks(markdown: string): RawBlock[] {
         return out;
       }
       const block = readBlock();
-      if (block) out.push(block);
+      if (Array.isArray(block)) out.push(...block);
+      else if (block) out.push(block);
     }
     return out;
   }
 
-  function readBlock(): RawBlock | undefined {
+  function readBlock(): RawBlock | RawBlock[] | undefined {
     const t = tokens[i];
     switch (t.type) {
       case 'heading_open': {
@@ -66,6 +75,8 @@ export function markdownToBlocks(markdown: string): RawBlock[] {
         const inline = tokens[i + 1];
         i += 3;
         if (inline.content.trim() === '\\newpage') return { type: 'pageBreak' };
+        const generated = placed?.take(inline.content);
+        if (generated) return generated;
         return { type: 'paragraph', content: runs(inline.children ?? []) };
       }
       case 'bullet_list_open':
@@ -89,9 +100,10 @@ export function markdownToBlocks(markdown: string): RawBlock[] {
         const children = blocksUntil('container_div_close');
         if (name === 'innholdsfortegnelse') {
           const title = children.find((c) => c.type === 'paragraph');
-          return { type: 'toc', title: title?.type === 'paragraph' ? title.content.map((r) => r.text).join('') : 'Innhold' };
+          return { type: 'toc', title: title?.type === 'paragraph' ? title.content.map((r) => r.text).join('') : tocTitle };
         }
-        return { type: 'div', name, children };
+        const type = Object.prototype.hasOwnProperty.call(CONTAINERS, name) ? CONTAINERS[name] : undefined;
+        return type ? ({ type, children } as RawBlock) : children;
       }
       case 'hr':
         i++;
@@ -105,7 +117,7 @@ export function markdownToBlocks(markdown: string): RawBlock[] {
         return { type: 'paragraph', content: [{ text: t.content.trim() }] };
       case 'blockquote_open': {
         i++;
-        return { type: 'div', name: 'sitat', children: blocksUntil('blockquote_close') };
+        return { type: 'quote', children: blocksUntil('blockquote_close') };
       }
       default:
         i++;
@@ -153,8 +165,9 @@ export function markdownToBlocks(markdown: string): RawBlock[] {
     }
     i++;
     const widths = columnWidths(separator, align.length);
+    const columns = align.map((a, k): TableColumn => ({ kind: 'text', align: a, width: widths[k] }));
     const isEmptyHead = head.length === 1 && head[0].every((c) => c.every((r) => r.text.trim() === ''));
-    return { type: 'table', align, widths, head: isEmptyHead ? [] : head, body };
+    return { type: 'table', columns, head: isEmptyHead ? [] : head, body, foot: [] };
   }
 
   return blocksUntil();
@@ -189,10 +202,7 @@ function runs(children: Token[]): Run[] {
   for (const c of children) {
     switch (c.type) {
       case 'text': case 'code_inline': case 'html_inline':
-        c.content.split(CELL_BREAK).forEach((part, k) => {
-          if (k > 0) push('\n');
-          if (part) push(part);
-        });
+        if (c.content) push(c.content);
         break;
       case 'softbreak': push(' '); break;
       case 'hardbreak': push('\n'); break;

@@ -15,7 +15,7 @@ export function numberHeadings(blocks: RawBlock[]): Block[] {
   const slug = slugger();
   const visit = (list: RawBlock[]): Block[] =>
     list.map((b): Block => {
-      if (b.type === 'div') return { type: 'div', name: b.name, children: visit(b.children) };
+      if (b.type === 'note' || b.type === 'keepTogether' || b.type === 'quote') return { type: b.type, children: visit(b.children) };
       if (b.type === 'list') return { type: 'list', ordered: b.ordered, start: b.start, items: b.items.map(visit) };
       if (b.type !== 'heading') return b;
       const text = b.content.map((r) => r.text).join('');

@@ -10,6 +10,7 @@ import { shiftHeadings } from './markdownText.js';
 import { closest } from '../validate/suggest.js';
 import { fill, MissingValue } from './texts.js';
 import { COMPILE_OPTIONS } from './templateOptions.js';
+import { PlacedBlocks, UnknownBlock, withoutMarks } from './blocks.js';
 import { PRECOMPILED } from './precompiledTemplates.js';
 
 /** The built-in templates, one folder per document kind. */
@@ -31,9 +32,10 @@ interface TemplateSource {
 export interface Templates {
   /**
    * Renders the template `name` ("dokument") with the view model; `tekst` (the fixed texts in the document's
-   * language, see texts.ts) is `@tekst` in every template. Throws ContentError on template problems.
+   * language, see texts.ts) is `@tekst` in every template; `{{blokk "navn" …}}` places a block built by
+   * `blocks`. Throws ContentError on template problems.
    */
-  render(name: string, context: object, tekst?: Record<string, string>): string;
+  render(name: string, context: object, tekst?: Record<string, string>, blocks?: PlacedBlocks): string;
 }
 
 /**
@@ -89,13 +91,14 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
   if (diagnostics.length > 0) throw new ContentError(diagnostics);
   registerHelpers(hb);
   const templates: Templates = {
-    render(name, context, tekst = {}) {
+    render(name, context, tekst = {}, blocks = new PlacedBlocks({})) {
       const partial = hb.partials[name] as Handlebars.TemplateDelegate | undefined;
       if (!partial) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: `malen «${name}» finnes ikke`, hint: `Legg til ${name}.hbs.` }]);
       try {
-        return partial(context, { data: { tekst }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        return partial(context, { data: { tekst, blokker: blocks }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (e) {
         if (e instanceof LocatedTemplateError) throw new ContentError([e.diagnostic]);
+        if (e instanceof UnknownBlock) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: `feil i malen: ${e.message}`, hint: `Blokkene som finnes: ${e.known.join(', ')}.` }]);
         if (e instanceof MissingContent) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: e.message, hint: e.hint }]);
         if (e instanceof MissingValue) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: `feil i malen: ${e.message}`, hint: `Gi verdien i malen: {{fyll … ${e.placeholder}=…}}.` }]);
         throw e;
@@ -143,12 +146,13 @@ class LocatedTemplateError extends Error {
 }
 
 function located(source: TemplateSource, e: unknown): unknown {
+  if (e instanceof UnknownBlock) return new LocatedTemplateError(templateDiagnostic(source, e, 'feil i malen', new RegExp(`\\{\\{~?\\s*blokk\\s+["']${escapeRegExp(e.block)}["']`)));
   if (e instanceof LocatedTemplateError || e instanceof MissingContent || e instanceof MissingValue) return e;
   if (!(e instanceof Error) || e.name !== 'Error' || !('lineNumber' in e || / - \d+:\d+$/.test(e.message) || /could not be found/.test(e.message))) return e;
   return new LocatedTemplateError(templateDiagnostic(source, e, 'feil i malen'));
 }
 
-function templateDiagnostic(source: TemplateSource, e: unknown, what: string): Diagnostic {
+function templateDiagnostic(source: TemplateSource, e: unknown, what: string, at?: RegExp): Diagnostic {
   const err = e as Error & { lineNumber?: number; column?: number };
   const fromMessage = /(?:on line |- )(\d+)(?::(\d+))?/.exec(err.message);
   let line = err.lineNumber ?? (fromMessage ? Number(fromMessage[1]) : 0);
@@ -160,6 +164,8 @@ function templateDiagnostic(source: TemplateSource, e: unknown, what: string): D
     const at = findInText(source.text, new RegExp(`\\{\\{~?#?>\\s*${escapeRegExp(missingPartial[1])}(?![\\w-])`));
     if (at) [line, col] = [at.line, at.col];
   }
+  const found = at && findInText(source.text, at);
+  if (found) [line, col] = [found.line, found.col];
   const unclosed = /got 'EOF'/.test(err.message) ? unclosedBlock(source.text) : undefined;
   if (unclosed) {
     return {
@@ -167,6 +173,10 @@ function templateDiagnostic(source: TemplateSource, e: unknown, what: string): D
       message: `${what}: blokken «{{#${unclosed.name}}}» blir aldri avsluttet`,
       hint: `Sett inn {{/${unclosed.name}}} der blokken skal slutte.`,
     };
+  }
+  const unknownBlock = e instanceof UnknownBlock ? e : undefined;
+  if (unknownBlock) {
+    return { severity: 'feil', file: displayPath(source.path), line, col: line ? col : 0, message: `${what}: ${unknownBlock.message}`, hint: `Blokkene som finnes: ${unknownBlock.known.join(', ')}.` };
   }
   const message = missingField
     ? `${what}: malen bruker «${missingField[1]}», som ikke finnes i innholdet`
@@ -191,7 +201,11 @@ function registerHelpers(hb: typeof Handlebars): void {
     return options.inverse(this);
   });
   /** {{md tekst nivå=2}}: Markdown from the content, with its `#` headings moved down to the given level. */
-  hb.registerHelper('md', (text: string, options: Handlebars.HelperOptions) => shiftHeadings(text ?? '', Number(options.hash.nivå ?? 1)));
+  hb.registerHelper('md', (text: string, options: Handlebars.HelperOptions) => shiftHeadings(withoutMarks(text ?? ''), Number(options.hash.nivå ?? 1)));
+  /** {{blokk "budsjettabell" kap=kap}}: a generated block (a table, the letterhead, …) placed here as typed model nodes. */
+  hb.registerHelper('blokk', function (this: unknown, name: string, options: Handlebars.HelperOptions) {
+    return (options.data.blokker as PlacedBlocks).place(String(name), options.hash as Record<string, unknown>, this);
+  });
   /** {{fyll @tekst.bevilget beløp=bevilget}}: a fixed text with its {placeholders} filled in. */
   hb.registerHelper('fyll', (text: string, options: Handlebars.HelperOptions) => fill(String(text ?? ''), options.hash as Record<string, string | number>));
 }

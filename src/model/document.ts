@@ -1,6 +1,7 @@
 /**
- * The one document model every renderer reads. Composed Markdown is parsed into it
- * (src/compose/markdownToModel.ts); the DOCX and PDF renderers only ever see this.
+ * The one document model every writer reads (pandoc's AST, in spirit). Compose builds it: prose from
+ * Markdown (src/compose/markdownToModel.ts), generated structure as typed nodes directly. The DOCX, PDF
+ * and Markdown writers only ever see this.
  */
 
 /** A piece of inline text with uniform formatting. A run whose text is "\n" is a hard line break. */
@@ -44,50 +45,84 @@ export interface ListBlock {
 /** A table cell holds inline content only. */
 export type Cell = Run[];
 
+/**
+ * What a column holds. Amounts, dates and ids are single tokens that writers never break inside and
+ * align to the right (amounts) or left; text wraps freely.
+ */
+export type ColumnKind = 'text' | 'amount' | 'date' | 'id';
+
+export interface TableColumn {
+  kind: ColumnKind;
+  align: Align;
+  /** Relative width (any positive number; writers normalise the widths to the text width). */
+  width: number;
+}
+
 export interface Table {
   type: 'table';
-  /** One entry per column. */
-  align: Align[];
-  /** Relative column widths (any positive numbers; renderers normalise them to the text width). */
-  widths: number[];
+  columns: TableColumn[];
   /** Header rows; repeated at the top of each page the table continues on. May be empty. */
   head: Cell[][];
   body: Cell[][];
-  /** Optional style hint from the enclosing container, e.g. "referanser" for the letterhead's reference block. */
-  variant?: string;
+  /** Total rows, after the body. */
+  foot: Cell[][];
 }
 
 export interface PageBreak {
   type: 'pageBreak';
 }
 
-/** Placeholder for the table of contents: renderers fill it with the headings whose inToc is true. */
+/** Placeholder for the table of contents: writers fill it with the headings whose inToc is true. */
 export interface TocBlock {
   type: 'toc';
   title: string;
 }
 
-/**
- * A named container (from a `::: name` fenced block in the composed Markdown).
- * Renderers give known names a special layout; unknown names render their children as ordinary blocks.
- *
- * Known names:
- * - "brevhode": the letterhead; children: the sender paragraph(s), a "mottaker" div and a "referanser" div.
- * - "mottaker": the recipient's address block (paragraphs, lines separated by hard breaks).
- * - "referanser": holds one table (head: labels such as "Deres ref", "Vår ref", "Dato"; one body row of values)
- *    laid out without borders.
- * - "signaturer": the closing; children: paragraphs ("Med hilsen") and "signatar" divs laid out side by side.
- * - "signatar": one signatory: paragraphs (name, title).
- * - "merknad": a small-print note such as "Dokumentet er elektronisk signert …".
- * - "hold-sammen": keep the children on one page when possible.
- */
-export interface Div {
-  type: 'div';
-  name: string;
+/** A letter's first-page head: the sender's name, the recipient's address and the reference fields. */
+export interface Letterhead {
+  type: 'letterhead';
+  sender: string;
+  /** Address lines, the recipient's name first. */
+  recipient: string[];
+  /** The reference fields in order ("Deres ref", "Vår ref", "Dato"); a value may be empty. */
+  references: Array<{ label: string; value: string }>;
+}
+
+/** The closing: lines such as "Med hilsen" or "Oslo, 15. mars 2021", then the signatories side by side. */
+export interface Signatures {
+  type: 'signatures';
+  greeting: string[];
+  /** Each signatory's lines: name (with "e.f." where it applies), then title. */
+  signatories: string[][];
+}
+
+/** Small print, such as "Dokumentet er elektronisk godkjent …"; kept on one page. */
+export interface Note {
+  type: 'note';
   children: Block[];
 }
 
-export type Block = Heading | Paragraph | ListBlock | Table | PageBreak | TocBlock | Div;
+/** Blocks kept on one page when they fit on one. */
+export interface KeepTogether {
+  type: 'keepTogether';
+  children: Block[];
+}
+
+/** A quotation (a Markdown block quote). */
+export interface Quote {
+  type: 'quote';
+  children: Block[];
+}
+
+export type Block = Heading | Paragraph | ListBlock | Table | PageBreak | TocBlock | Letterhead | Signatures | Note | KeepTogether | Quote;
+
+/** Blocks that hold other blocks. */
+export type Container = Note | KeepTogether | Quote;
+
+/** For the `default` of an exhaustive switch over node types: a missing case is a compile error. */
+export function unreachable(node: never): never {
+  throw new Error(`ukjent nodetype: ${JSON.stringify(node)}`);
+}
 
 export interface DocumentMeta {
   title: string;

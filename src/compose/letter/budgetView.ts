@@ -1,11 +1,10 @@
 import { postNumber } from '../../format/references.js';
-import { formatAmountText, formatInUnit, toKroner } from '../../format/numbers.js';
+import { formatAmountText, toKroner } from '../../format/numbers.js';
 import type { Budget } from '../../validate/schema/tildelingsbrev.js';
 import { escapeInline as e } from '../markdownText.js';
-import { fill, type TildelingsbrevTexts } from '../texts.js';
 
-/** The budget as the templates see it: amounts formatted, sums computed, texts escaped. */
-export function budgetView(budget: Budget, year: number, t: TildelingsbrevTexts) {
+/** The budget's prose as the templates see it: amounts formatted, sums computed, texts escaped; the tables are blocks. */
+export function budgetView(budget: Budget) {
   return {
     innledning: budget.innledning ?? '',
     kapitler: budget.kapitler.map((chapter) => {
@@ -26,9 +25,9 @@ export function budgetView(budget: Budget, year: number, t: TildelingsbrevTexts)
         });
         const name = [post.navn, ...post.stikkord].map(e).join(', ');
         return {
+          kap: chapter.kap,
           post: postNumber(post.post),
           navn: name,
-          beløp: formatInUnit(granted, unit),
           bevilget: formatAmountText(granted),
           disponert: formatAmountText(disposal),
           delvis: disposal !== granted,
@@ -36,23 +35,14 @@ export function budgetView(budget: Budget, year: number, t: TildelingsbrevTexts)
           tekst: post.tekst ?? '',
           bindinger: groups,
           etter: post.etter ?? '',
-          tabeller: post.tabeller.map((table) => ({
-            tittel: e(table.tittel),
-            kolonner: table.kolonner.map(e),
-            rader: table.rader.map((r) => ({ navn: e(r.navn), beløp: formatInUnit(toKroner(r.beløp, table.enhet), table.enhet) })),
-            sum: formatInUnit(table.rader.reduce((s, r) => s + toKroner(r.beløp, table.enhet), 0), table.enhet),
-          })),
           omtale: Boolean(post.tekst || post.etter || groups.length || post.tabeller.length || disposal !== granted),
         };
       });
-      const total = chapter.poster.reduce((s, p) => s + toKroner(p.bevilget, unit), 0);
       return {
         kap: chapter.kap,
         navn: e(chapter.navn),
         enhet: unit,
-        kolonne: fill(t.tildeling_kolonne, { år: year, enhet: unit === 'mill. kroner' ? 'mill. kroner' : 'kroner' }),
         poster: posts,
-        sum: formatInUnit(total, unit),
         merknad: chapter.merknad ?? '',
       };
     }),

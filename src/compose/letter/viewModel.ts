@@ -6,7 +6,6 @@ import type { Deadline } from '../../validate/schema/tildelingsbrev.js';
 import { escapeInline as e } from '../markdownText.js';
 import { budgetView } from './budgetView.js';
 import { furnitureView } from './furnitureView.js';
-import { CELL_BREAK } from '../markdownToModel.js';
 import { fill, texts } from '../texts.js';
 
 
@@ -32,7 +31,6 @@ export function letterView(c: LetterContent) {
     tittel: e(a.tittel),
     mål: a.mål,
     ny: Number(a.id.slice(0, 4)) === letter.år,
-    frist: a.frist.map(deadlineText).join(CELL_BREAK),
     frister: a.frist.map(deadlineText),
     finansiering: a.finansiering.map((f) => ({
       tekst: fill(t.brev.finansiering_tekst, { beløp: formatAmountText(toKroner(f.beløp, f.enhet), f.enhet), kap: f.kap, post: postNumber(f.post) }),
@@ -66,14 +64,10 @@ export function letterView(c: LetterContent) {
     })),
     innholdsfortegnelse: letter.innholdsfortegnelse,
     oppdragsvedlegg: letter.vedlegg.some((v) => v.innhold === 'oppdrag'),
-    rapporteringskalender: letter.rapporteringskalender.map((r) => ({
-      type: e(r.type),
-      telletidspunkt: formatLongDate(r.telletidspunkt),
-      frist: fill(t.tildelingsbrev.innen, { dato: formatLongDate(r.frist) }),
-    })),
+    rapporteringskalender: letter.rapporteringskalender.map((r) => ({ type: e(r.type) })),
     kapitler: Object.fromEntries([...c.chapters].map(([key, ch]) => [key, { tittel: e(ch.title), tekst: ch.text.trim() }])),
     mål: goals,
     oppdrag: assignments,
-    budsjett: c.budget ? budgetView(c.budget.budget, letter.år, t.tildelingsbrev) : null,
+    budsjett: c.budget ? budgetView(c.budget.budget) : null,
   };
 }

@@ -1,15 +1,16 @@
-import type { Block, DocumentModel } from '../../model/document.js';
+import type { DocumentModel } from '../../model/document.js';
 import type { ReportContent } from '../../validate/report/content.js';
 import type { GeneratedContent } from '../../validate/schema/arsrapport.js';
 import { formatLongDate } from '../../format/dates.js';
 import { isPlaceholder } from '../../report/parts.js';
-import { numberHeadings } from '../numberHeadings.js';
-import { markdownToBlocks } from '../markdownToModel.js';
-import { escapeInline as e, neutralizeMarkdown } from '../markdownText.js';
+import { markdownToBlocks, type RawBlock } from '../markdownToModel.js';
+import { escapeInline as e } from '../markdownText.js';
+import type { BlockBuilders } from '../blocks.js';
+import { composeDocument } from '../composeDocument.js';
 import { loadTemplates, MissingContent } from '../templates.js';
 import type { Composed } from '../../model/composed.js';
 import { fill, templateTexts, texts } from '../texts.js';
-import { assignmentsTable, artskontoTables, bevilgningTables, keyFigureTables, noteATable, noteBTable, noteTables, resultsTable, type TableView } from './tables.js';
+import { assignmentsTable, artskontoTables, bevilgningTables, keyFigureTables, noteATable, noteBTable, noteTables, resultsTable, type ReportTable } from './tables.js';
 
 export const reportTitle = (c: ReportContent) => c.report.tittel ?? fill(texts(c.report.språk).årsrapport.tittel, { år: c.report.år });
 
@@ -19,7 +20,7 @@ const DATA_FILE: Record<GeneratedContent, string> = {
   'note-a': 'regnskap.yaml', 'note-b': 'regnskap.yaml', artskontorapportering: 'regnskap.yaml', noter: 'regnskap.yaml',
 };
 
-function generatedTables(c: ReportContent, what: GeneratedContent): TableView[] {
+function generatedTables(c: ReportContent, what: GeneratedContent): ReportTable[] {
   const { år } = c.report;
   const t = texts(c.report.språk).årsrapport;
   const missing = () => new MissingContent(`innholdet «${what}» trenger ${DATA_FILE[what]}, som mangler`, `Legg til ${DATA_FILE[what]} i rapportmappen, eller fjern «${what}» fra «innhold:».`);
@@ -48,8 +49,6 @@ function generatedTables(c: ReportContent, what: GeneratedContent): TableView[] 
 /** Everything the årsrapport templates can use; `signert` decides whether the signature blocks are printed. */
 export function reportView(c: ReportContent, signert: boolean) {
   const { report } = c;
-  const dato = isPlaceholder(report.dato) ? e(report.dato) : formatLongDate(report.dato);
-  const signatur = { sted: e(report.leder.sted), dato, navn: e(report.leder.navn), tittel: e(report.leder.tittel) };
   const deler = c.parts.map((part) => {
     // Parts I and VI are signed: after the chapter marked «signatur: true», else at the end of the part.
     const marked = part.chapters.some((ch) => ch.chapter.signatur);
@@ -61,7 +60,7 @@ export function reportView(c: ReportContent, signert: boolean) {
       kapitler: part.chapters.map((ch) => ({
         tittel: ch.chapter.tittel ? e(ch.chapter.tittel) : null,
         tekst: ch.text.trim(),
-        tabeller: ch.chapter.innhold.flatMap((g) => generatedTables(c, g)),
+        innhold: ch.chapter.innhold,
         signatur: signert && ch.chapter.signatur,
       })),
       signatur: signert && signsAtEnd,
@@ -72,31 +71,45 @@ export function reportView(c: ReportContent, signert: boolean) {
     tittel: e(reportTitle(c)),
     virksomhet: e(report.virksomhet),
     kortnavn: e(report.kortnavn ?? report.virksomhet),
-    dato,
     innholdsfortegnelse: report.innholdsfortegnelse,
-    innhold: texts(report.språk).årsrapport.innhold,
-    leder: signatur,
     deler,
   };
 }
 
-function composeVariant(c: ReportContent, signert: boolean): Composed {
-  const templates = loadTemplates('arsrapport', c.templates);
+/** The årsrapport's generated blocks: each table named in a chapter's «innhold:», and the leader's signature. */
+function reportBlocks(c: ReportContent): BlockBuilders {
   const { report } = c;
-  const markdown = neutralizeMarkdown(tidy(templates.render('dokument', reportView(c, signert), templateTexts(report.språk, 'årsrapport'))));
-  const model: DocumentModel = {
+  const tables = (what: GeneratedContent): RawBlock[] => generatedTables(c, what).flatMap((g) => [
+    ...(g.overskrift ? [{ type: 'heading' as const, level: 3, content: [{ text: g.overskrift }], numbered: false, inToc: false, appendix: false }] : []),
+    g.table,
+    ...(g.merknad ? markdownToBlocks(g.merknad) : []),
+  ]);
+  const dato = isPlaceholder(report.dato) ? report.dato : formatLongDate(report.dato);
+  return {
+    ...Object.fromEntries(Object.keys(DATA_FILE).map((what) => [what, () => tables(what as GeneratedContent)])),
+    signatur: () => [{ type: 'signatures', greeting: [`${report.leder.sted}, ${dato}`], signatories: [[report.leder.navn, report.leder.tittel]] }],
+  };
+}
+
+function composeVariant(c: ReportContent, signert: boolean): DocumentModel {
+  const { report } = c;
+  const t = texts(report.språk).årsrapport;
+  return composeDocument({
+    templates: loadTemplates('arsrapport', c.templates),
+    view: reportView(c, signert),
+    texts: templateTexts(report.språk, 'årsrapport'),
+    blocks: reportBlocks(c),
+    tocTitle: t.innhold,
     meta: {
       title: `${reportTitle(c)} – ${report.virksomhet}`,
       author: report.virksomhet,
-      subject: fill(texts(report.språk).årsrapport.tittel, { år: report.år }),
+      subject: fill(t.tittel, { år: report.år }),
       language: report.språk === 'nn' ? 'nn-NO' : 'nb-NO',
       date: isPlaceholder(report.dato) ? `${report.år + 1}-03-15` : report.dato,
       keywords: ['årsrapport', String(report.år), report.kortnavn ?? report.virksomhet],
     },
-    furniture: { pageNumberFormat: texts(report.språk).årsrapport.side, header: `${reportTitle(c)} – ${report.kortnavn ?? report.virksomhet}` },
-    blocks: numberHeadings(markdownToBlocks(markdown)),
-  };
-  return { markdown, model };
+    furniture: { pageNumberFormat: t.side, header: `${reportTitle(c)} – ${report.kortnavn ?? report.virksomhet}` },
+  });
 }
 
 /**
@@ -104,16 +117,6 @@ function composeVariant(c: ReportContent, signert: boolean): Composed {
  * variant that the build writes as <name>-publisering.<format>.
  */
 export function composeReport(c: ReportContent): Composed {
-  const signed = composeVariant(c, true);
-  const publication = composeVariant(c, false);
-  return { ...signed, variants: [{ suffix: 'publisering', ...publication }] };
+  return { model: composeVariant(c, true), variants: [{ suffix: 'publisering', model: composeVariant(c, false) }] };
 }
 
-/** The signature blocks of a model (for tests and tools): the "signaturer" containers. */
-export function withoutSignatures(blocks: Block[]): Block[] {
-  return blocks.filter((b) => !(b.type === 'div' && b.name === 'signaturer')).map((b) => (b.type === 'div' ? { ...b, children: withoutSignatures(b.children) } : b));
-}
-
-function tidy(markdown: string): string {
-  return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
-}

@@ -1,5 +1,5 @@
 import { postNumber } from '../../format/references.js';
-import { formatAmountText, formatNumber, toKroner } from '../../format/numbers.js';
+import { formatAmountText, toKroner } from '../../format/numbers.js';
 import { formatShortDate } from '../../format/dates.js';
 import type { TilleggContent } from '../../validate/tillegg/content.js';
 import { ledgerAfter, postKey } from '../../validate/tillegg/ledger.js';
@@ -117,14 +117,6 @@ export function tilleggView(c: TilleggContent) {
     budsjett: tillegg.budsjettendringer.length === 0 ? null : {
       innledning: tillegg.budsjettinnledning?.trim() ?? '',
       grupper: groups,
-      kolonne: fill(t.tillegg.budsjett_kolonne, { år: letter.år }),
-      tabell: postsAfter(c).map((r) => ({
-        kappost: `${r.kap}/${postNumber(r.post)}`,
-        navn: e(r.navn),
-        før: formatNumber(r.before),
-        endring: `${r.change > 0 ? '+' : ''}${formatNumber(r.change)}`,
-        etter: formatNumber(r.after),
-      })),
     },
   };
 }

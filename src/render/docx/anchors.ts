@@ -15,7 +15,7 @@ export class AnchorNames {
           const name = uniqueName(bookmarkName(block.id), taken);
           taken.add(name.toLowerCase());
           this.names.set(block.id, name);
-        } else if (block.type === 'div') visit(block.children);
+        } else if ('children' in block) visit(block.children);
         else if (block.type === 'list') block.items.forEach(visit);
       }
     };

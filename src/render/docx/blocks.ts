@@ -1,5 +1,5 @@
 import { Paragraph, type IParagraphOptions } from 'docx';
-import type { Block, Div } from '../../model/document.js';
+import { unreachable, type Block } from '../../model/document.js';
 import { AnchorNames } from './anchors.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { renderHeading } from './headings.js';
@@ -61,7 +61,7 @@ export class BodyRenderer implements Renderer {
     return blocks.flatMap((block) => {
       const out = this.block(block, options);
       // These end with a spacer paragraph (no space after) or a table.
-      if (block.type === 'table' || block.type === 'toc' || (block.type === 'div' && block.name === 'brevhode')) this.lastAfter = 0;
+      if (block.type === 'table' || block.type === 'toc' || block.type === 'letterhead') this.lastAfter = 0;
       return out;
     });
   }
@@ -86,31 +86,19 @@ export class BodyRenderer implements Renderer {
         return [];
       case 'toc':
         return renderToc(this, block);
-      case 'div':
-        return this.div(block, options);
-    }
-  }
-
-  private div(div: Div, options: BlockOptions): BodyChild[] {
-    switch (div.name) {
-      case 'brevhode':
-        return renderLetterhead(this, div, options);
-      case 'mottaker':
-        return this.blocks(div.children, { ...options, style: STYLE.recipient });
-      case 'referanser':
-        return this.blocks(div.children, { ...options, tableVariant: 'referanser' });
-      case 'signaturer':
-        return renderSignatures(this, div, options);
-      case 'signatar':
-        return this.blocks(div.children, { ...options, style: STYLE.signature });
-      case 'merknad':
-        return this.blocks(div.children, { ...options, style: STYLE.note });
-      case 'sitat':
-        return this.blocks(div.children, { ...options, style: STYLE.quote });
-      case 'hold-sammen':
-        return this.keptTogether(div.children, options);
+      case 'letterhead':
+        return renderLetterhead(this, block, options);
+      case 'signatures':
+        return renderSignatures(this, block, options);
+      case 'note':
+        return this.blocks(block.children, { ...options, style: STYLE.note });
+      case 'quote':
+        // Word's Quote style; the PDF sets a quotation as ordinary text.
+        return this.blocks(block.children, { ...options, style: STYLE.quote });
+      case 'keepTogether':
+        return this.keptTogether(block.children, options);
       default:
-        return this.blocks(div.children, options);
+        return unreachable(block);
     }
   }
 

@@ -12,8 +12,6 @@ export interface BlockOptions {
   /** Keep each paragraph with the next one (used by hold-sammen for all but its last block). */
   keepNext?: boolean;
   keepLines?: boolean;
-  /** Table variant from the enclosing container, e.g. "referanser". */
-  tableVariant?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Paragraph, TableCell, TableRow, WidthType } from 'docx';
-import type { Block, Div } from '../../model/document.js';
+import type { Signatures } from '../../model/document.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
 import { TEXT_WIDTH, proportionalWidths } from './page.js';
@@ -10,13 +10,9 @@ const PER_ROW = 3;
 /** Room above the first signatory line (for a handwritten signature or the e-signature mark). */
 const SIGNATURE_SPACE = 480;
 
-function signatoryCell(r: Renderer, div: Div | undefined, width: number): TableCell {
-  const paragraphs = (div?.children ?? []).filter((b) => b.type === 'paragraph');
-  const children = paragraphs.map((p, i) => new Paragraph({
-    style: STYLE.signature,
-    spacing: i === 0 ? { before: SIGNATURE_SPACE } : undefined,
-    children: inlineChildren(p.content, r.anchors),
-  }));
+function signatoryCell(r: Renderer, lines: string[] | undefined, width: number): TableCell {
+  const content = (lines ?? []).flatMap((text, k) => (k === 0 ? [{ text }] : [{ text: '\n' }, { text }]));
+  const children = lines ? [new Paragraph({ style: STYLE.signature, spacing: { before: SIGNATURE_SPACE }, children: inlineChildren(content, r.anchors) })] : [];
   return new TableCell({ width: { size: width, type: WidthType.DXA }, children: children.length ? children : [new Paragraph({ style: STYLE.signature })] });
 }
 
@@ -24,10 +20,10 @@ function signatoryCell(r: Renderer, div: Div | undefined, width: number): TableC
  * The closing: its paragraphs ("Med hilsen") kept with the signatories, which sit side by side in a borderless
  * table, up to three per row.
  */
-export function renderSignatures(r: Renderer, div: Div, options: BlockOptions): BodyChild[] {
-  const signatories = div.children.filter((b): b is Div => b.type === 'div' && b.name === 'signatar');
-  const others = div.children.filter((b: Block) => !(b.type === 'div' && b.name === 'signatar'));
-  const out: BodyChild[] = r.blocks(others, { ...options, style: STYLE.closing, keepNext: signatories.length > 0 || options.keepNext });
+export function renderSignatures(r: Renderer, block: Signatures, options: BlockOptions): BodyChild[] {
+  const { signatories } = block;
+  const greeting = block.greeting.map((text) => ({ type: 'paragraph' as const, content: [{ text }] }));
+  const out: BodyChild[] = r.blocks(greeting, { ...options, style: STYLE.closing, keepNext: signatories.length > 0 || options.keepNext });
   if (signatories.length === 0) return out;
   const columns = Math.min(signatories.length, PER_ROW);
   const widths = proportionalWidths(Array(columns).fill(1), TEXT_WIDTH);

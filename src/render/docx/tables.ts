@@ -41,7 +41,7 @@ export function layoutTable(rows: TableRow[], widths: number[], style: string, f
 }
 
 function columnCount(table: TableBlock): number {
-  return Math.max(1, table.align.length, ...[...table.head, ...table.body].map((row) => row.length));
+  return Math.max(1, table.columns.length, ...[...table.head, ...table.body, ...table.foot].map((row) => row.length));
 }
 
 function padded(row: Cell[], columns: number): Cell[] {
@@ -49,9 +49,11 @@ function padded(row: Cell[], columns: number): Cell[] {
 }
 
 /** The letterhead's reference block: labels above values, no borders, no header repetition. */
-function referenceTable(r: Renderer, table: TableBlock, widths: number[], columns: number): Table {
+export function renderReferenceTable(r: Renderer, table: TableBlock): Table {
+  const columns = columnCount(table);
+  const widths = proportionalWidths(Array.from({ length: columns }, (_, i) => table.columns[i]?.width ?? 1), TEXT_WIDTH);
   const row = (cells: Cell[], style: string) =>
-    new TableRow({ cantSplit: true, children: padded(cells, columns).map((c, i) => cell(inlineChildren(c, r.anchors), widths[i], style, table.align[i])) });
+    new TableRow({ cantSplit: true, children: padded(cells, columns).map((c, i) => cell(inlineChildren(c, r.anchors), widths[i], style, table.columns[i]?.align)) });
   return layoutTable(
     [...table.head.map((cells) => row(cells, STYLE.referenceLabel)), ...table.body.map((cells) => row(cells, STYLE.referenceValue))],
     widths, STYLE.plainTable, false,
@@ -64,10 +66,9 @@ function referenceTable(r: Renderer, table: TableBlock, widths: number[], column
  */
 export function renderTable(r: Renderer, table: TableBlock, options: BlockOptions): BodyChild[] {
   const columns = columnCount(table);
-  const weights = Array.from({ length: columns }, (_, i) => table.widths[i] ?? 1);
+  const weights = Array.from({ length: columns }, (_, i) => table.columns[i]?.width ?? 1);
   const widths = proportionalWidths(weights, TEXT_WIDTH);
-  const variant = table.variant ?? options.tableVariant;
-  if (variant === 'referanser') return [...r.pendingBreak(), referenceTable(r, table, widths, columns)];
+  const body = [...table.body, ...table.foot];
 
   const row = (cells: Cell[], header: boolean, keepNext?: boolean) =>
     new TableRow({
@@ -75,12 +76,12 @@ export function renderTable(r: Renderer, table: TableBlock, options: BlockOption
       cantSplit: true,
       children: padded(cells, columns).map((c, i) =>
         header
-          ? cell(inlineChildren(c, r.anchors), widths[i], STYLE.tableHeading, table.align[i], keepNext, HEADER_FILL)
-          : cell(inlineChildren(c, r.anchors), widths[i], STYLE.tableText, table.align[i], keepNext)),
+          ? cell(inlineChildren(c, r.anchors), widths[i], STYLE.tableHeading, table.columns[i]?.align, keepNext, HEADER_FILL)
+          : cell(inlineChildren(c, r.anchors), widths[i], STYLE.tableText, table.columns[i]?.align, keepNext)),
     });
   const rows = [
     ...table.head.map((cells) => row(cells, true)),
-    ...table.body.map((cells, i) => row(cells, false, options.keepNext || (options.keepLines && i < table.body.length - 1) || undefined)),
+    ...body.map((cells, i) => row(cells, false, options.keepNext || (options.keepLines && i < body.length - 1) || undefined)),
   ];
   if (rows.length === 0) return r.pendingBreak();
   // The empty paragraph keeps following text off the table's bottom border and stops Word merging adjacent tables;

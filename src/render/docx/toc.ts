@@ -14,7 +14,7 @@ import { spacer } from './tables.js';
 export function listedHeadings(blocks: readonly Block[]): Heading[] {
   return blocks.flatMap((block): Heading[] => {
     if (block.type === 'heading') return block.inToc && block.level <= TOC_LEVELS ? [block] : [];
-    if (block.type === 'div') return listedHeadings(block.children);
+    if ('children' in block) return listedHeadings(block.children);
     if (block.type === 'list') return block.items.flatMap(listedHeadings);
     return [];
   });

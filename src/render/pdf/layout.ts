@@ -20,7 +20,7 @@ export function tocEntries(blocks: Block[]): TocEntry[] {
         const text = plainText(block.content);
         entries.push({ id: block.id, level: block.level, text: block.number ? `${block.number} ${text}` : text });
       }
-      if (block.type === 'div') visit(block.children);
+      if ('children' in block) visit(block.children);
       if (block.type === 'list') block.items.forEach(visit);
     }
   };
@@ -43,7 +43,7 @@ export function layoutDocument(model: DocumentModel): LaidOutDocument {
   const toc = tocEntries(model.blocks);
   const ctx: LayoutContext = {
     flow, x: PAGE.marginLeft, width: PAGE.width - PAGE.marginLeft - PAGE.marginRight,
-    text: BODY, paragraphSpacing: SPACING.paragraph, listDepth: 0, toc,
+    text: BODY, paragraphSpacing: SPACING.paragraph, listDepth: 0, toc, language: model.meta.language,
   };
   layoutBlocks(model.blocks, ctx);
   // A trailing page break or spacing must not leave an empty last page.

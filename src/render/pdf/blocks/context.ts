@@ -17,6 +17,8 @@ export interface LayoutContext {
   /** Space after paragraphs (smaller inside list items). */
   paragraphSpacing: number;
   listDepth: number;
+  /** The document's language (BCP 47), for case mapping. */
+  language: string;
   /** Headings listed by the table of contents, in document order. */
   toc: TocEntry[];
 }

@@ -1,13 +1,14 @@
-import type { Block } from '../../../model/document.js';
+import { unreachable, type Block } from '../../../model/document.js';
 import { Flow } from '../flow.js';
 import { TOC_TEXT, HEADINGS } from '../theme.js';
 import { withFlow, type LayoutContext } from './context.js';
-import { layoutDiv, divLeadHeight } from './divs.js';
+import { keepTogether, layoutNote } from './containers.js';
+import { layoutLetterhead } from './letterhead.js';
+import { layoutSignatures } from './signatures.js';
 import { headingHeight, layoutHeading } from './heading.js';
 import { itemContext, layoutList } from './list.js';
 import { leadingLineCount, layoutParagraph, paragraphLines } from './paragraph.js';
 import { layoutTable, tableLeadHeight } from './table.js';
-import { layoutReferences } from './references.js';
 import { layoutToc } from './toc.js';
 
 /** Lays out one block at the flow's position; `followingLead` is only used by headings (keep-with-next). */
@@ -20,14 +21,25 @@ export function layoutBlock(block: Block, ctx: LayoutContext, followingLead: () 
     case 'list':
       return layoutList(block, ctx);
     case 'table':
-      return block.variant === 'referanser' ? layoutReferences(block, ctx) : layoutTable(block, ctx);
+      return layoutTable(block, ctx);
     case 'toc':
       return layoutToc(block, ctx);
-    case 'div':
-      return layoutDiv(block, ctx);
+    case 'letterhead':
+      return ctx.flow.tag('Div', () => layoutLetterhead(block, ctx));
+    case 'signatures':
+      return ctx.flow.tag('Div', () => layoutSignatures(block, ctx));
+    case 'note':
+      return layoutNote(block.children, ctx);
+    case 'keepTogether':
+      return keepTogether(ctx, (c) => layoutBlocks(block.children, c));
+    case 'quote':
+      // The PDF sets a quotation as ordinary text; the DOCX gives it Word's Quote style.
+      return layoutBlocks(block.children, ctx);
     case 'pageBreak':
       if (!ctx.flow.atTop()) ctx.flow.newPage();
       return;
+    default:
+      return unreachable(block);
   }
 }
 
@@ -53,10 +65,17 @@ export function leadHeight(blocks: Block[], index: number, ctx: LayoutContext): 
       return tableLeadHeight(block, ctx);
     case 'toc':
       return HEADINGS[1].leading + 2 * TOC_TEXT.leading;
-    case 'div':
-      return divLeadHeight(block, ctx);
+    case 'letterhead':
+    case 'signatures':
+    case 'note':
+    case 'keepTogether':
+      return measure(ctx, (c) => layoutBlock(block, c, () => 0));
+    case 'quote':
+      return leadHeight(block.children, 0, ctx);
     case 'pageBreak':
       return 0;
+    default:
+      return unreachable(block);
   }
 }
 

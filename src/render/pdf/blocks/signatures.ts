@@ -1,15 +1,15 @@
-import type { Block, Div } from '../../../model/document.js';
+import type { Signatures } from '../../../model/document.js';
 import type { LayoutContext } from './context.js';
-import { keepTogether } from './divs.js';
-import { layoutBlocks } from './layoutBlocks.js';
+import { keepTogether } from './containers.js';
+import { layoutParagraph } from './paragraph.js';
 
 const COLUMN_GAP = 12;
 const MAX_COLUMNS = 3;
 
-const isSignatory = (block: Block): block is Div => block.type === 'div' && block.name === 'signatar';
+const lines = (texts: string[]) => ({ type: 'paragraph' as const, content: texts.flatMap((text, k) => (k === 0 ? [{ text }] : [{ text: '\n' }, { text }])) });
 
 /** Signatories side by side in columns, lines aligned at the top of each row. */
-function layoutSignatoryColumns(signatories: Div[], ctx: LayoutContext): void {
+function layoutSignatoryColumns(signatories: string[][], ctx: LayoutContext): void {
   const { flow } = ctx;
   const perRow = Math.min(MAX_COLUMNS, signatories.length);
   const columnWidth = ctx.width / Math.max(2, perRow);
@@ -18,7 +18,7 @@ function layoutSignatoryColumns(signatories: Div[], ctx: LayoutContext): void {
     let bottom = top;
     signatories.slice(start, start + perRow).forEach((signatory, i) => {
       flow.y = top;
-      flow.tag('Div', () => layoutBlocks(signatory.children, { ...ctx, x: ctx.x + i * columnWidth, width: columnWidth - COLUMN_GAP, paragraphSpacing: 0 }));
+      flow.tag('Div', () => layoutParagraph(lines(signatory), { ...ctx, x: ctx.x + i * columnWidth, width: columnWidth - COLUMN_GAP, paragraphSpacing: 0 }));
       bottom = Math.max(bottom, flow.y);
     });
     flow.y = bottom;
@@ -26,13 +26,12 @@ function layoutSignatoryColumns(signatories: Div[], ctx: LayoutContext): void {
   }
 }
 
-/** The closing: "Med hilsen" and the other paragraphs, one blank line, then the signatories; kept on one page. */
-export function layoutSignatures(div: Div, ctx: LayoutContext): void {
+/** The closing: "Med hilsen" (or place and date), one blank line, then the signatories; kept on one page. */
+export function layoutSignatures(block: Signatures, ctx: LayoutContext): void {
   ctx.flow.space(ctx.text.leading);
   keepTogether(ctx, (c) => {
-    const others = div.children.filter((block) => !isSignatory(block));
-    layoutBlocks(others, c);
+    for (const line of block.greeting) layoutParagraph({ type: 'paragraph', content: [{ text: line }] }, c);
     c.flow.space(c.text.leading);
-    layoutSignatoryColumns(div.children.filter(isSignatory), c);
+    layoutSignatoryColumns(block.signatories, c);
   });
 }

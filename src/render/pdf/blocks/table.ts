@@ -19,12 +19,16 @@ interface RowLayout {
   nodes?: { row: StructNode; cells: StructNode[] };
 }
 
+/** The body rows and, after them, the total rows: drawn alike. */
+const bodyRows = (table: Table) => [...table.body, ...table.foot];
+
 /** Column widths normalised to the text width; columns without a width (or a usable one) get an equal share. */
 export function columns(table: Table, x: number, width: number): Column[] {
-  const count = Math.max(1, table.widths.length, ...[...table.head, ...table.body].map((row) => row.length));
-  const given = table.widths.filter((w) => Number.isFinite(w) && w > 0);
+  const declared = table.columns.map((c) => c.width);
+  const count = Math.max(1, declared.length, ...[...table.head, ...bodyRows(table)].map((row) => row.length));
+  const given = declared.filter((w) => Number.isFinite(w) && w > 0);
   const fallback = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : 1;
-  const widths = Array.from({ length: count }, (_, i) => (Number.isFinite(table.widths[i]) && table.widths[i] > 0 ? table.widths[i] : fallback));
+  const widths = Array.from({ length: count }, (_, i) => (Number.isFinite(declared[i]) && declared[i] > 0 ? declared[i] : fallback));
   const total = widths.reduce((a, b) => a + b, 0);
   let left = x;
   return widths.map((w) => {
@@ -73,7 +77,7 @@ function drawRow(flow: Flow, table: Table, cols: Column[], row: RowLayout, from:
       row.cells[c].slice(from, to).forEach((line, i) => {
         drawLine(flow, line, TABLE_TEXT, {
           x: col.x + TABLE.padX, width: col.width - 2 * TABLE.padX,
-          top: flow.y + TABLE.padY + i * TABLE_TEXT.leading, align: table.align[c] ?? 'left',
+          top: flow.y + TABLE.padY + i * TABLE_TEXT.leading, align: table.columns[c]?.align ?? 'left',
         });
       });
     });
@@ -84,7 +88,7 @@ function drawRow(flow: Flow, table: Table, cols: Column[], row: RowLayout, from:
 
 export function tableLeadHeight(table: Table, ctx: LayoutContext): number {
   const cols = columns(table, ctx.x, ctx.width);
-  const rows = [...table.head.map((r) => rowLayout(r, cols, true)), ...table.body.slice(0, 1).map((r) => rowLayout(r, cols, false))];
+  const rows = [...table.head.map((r) => rowLayout(r, cols, true)), ...bodyRows(table).slice(0, 1).map((r) => rowLayout(r, cols, false))];
   return rows.reduce((sum, row) => sum + rowHeight(row.lineCount), 0);
 }
 
@@ -96,7 +100,7 @@ export function layoutTable(table: Table, ctx: LayoutContext): void {
   const { flow } = ctx;
   const cols = columns(table, ctx.x, ctx.width);
   const head = table.head.map((r) => rowLayout(r, cols, true));
-  const body = table.body.map((r) => rowLayout(r, cols, false));
+  const body = bodyRows(table).map((r) => rowLayout(r, cols, false));
   const headHeight = head.reduce((sum, row) => sum + rowHeight(row.lineCount), 0);
   const totalWidth = cols.reduce((sum, col) => sum + col.width, 0);
   const tableNode = structChild('Table', flow.node);

@@ -1,0 +1,89 @@
+import { unreachable, type Block, type Cell, type DocumentModel, type Run, type Table } from '../../model/document.js';
+
+/**
+ * The Markdown writer (`build --format md`): the document model as pandoc Markdown, so what it prints is what
+ * the DOCX and PDF show. Headings carry their numbers as text and their ids as attributes; letterhead,
+ * signatures and small print are fenced divs; line breaks inside table cells are `<br>`.
+ */
+export function renderMarkdown(model: DocumentModel): string {
+  return `${blocks(model.blocks).join('\n\n')}\n`;
+}
+
+function blocks(list: readonly Block[]): string[] {
+  return list.map(block).filter((text) => text !== '');
+}
+
+function block(b: Block): string {
+  switch (b.type) {
+    case 'heading': {
+      const attrs = [`#${b.id}`, ...(b.number ? [] : ['.unnumbered']), ...(b.inToc ? [] : ['.unlisted'])];
+      return `${'#'.repeat(Math.min(b.level, 6))} ${b.number ? `${b.number} ` : ''}${inline(b.content)} {${attrs.join(' ')}}`;
+    }
+    case 'paragraph':
+      return inline(b.content);
+    case 'list':
+      return b.items.map((item, k) => {
+        const marker = b.ordered ? `${b.start + k}.` : '-';
+        const body = blocks(item).join('\n\n');
+        return `${marker} ${body.replace(/\n/g, `\n${' '.repeat(marker.length + 1)}`)}`;
+      }).join('\n');
+    case 'table':
+      return table(b);
+    case 'pageBreak':
+      return '\\newpage';
+    case 'toc':
+      return fenced('innholdsfortegnelse', [escape(b.title)]);
+    case 'letterhead':
+      return fenced('brevhode', [
+        escape(b.sender),
+        lines(b.recipient),
+        table({ type: 'table', columns: b.references.map(() => ({ kind: 'text', align: 'left', width: 1 })), head: [b.references.map((r) => [{ text: r.label }])], body: [b.references.map((r) => (r.value ? [{ text: r.value }] : []))], foot: [] }),
+      ]);
+    case 'signatures':
+      return fenced('signaturer', [...b.greeting.map(escape), ...b.signatories.map(lines)]);
+    case 'note':
+      return fenced('merknad', blocks(b.children));
+    case 'keepTogether':
+      return fenced('hold-sammen', blocks(b.children));
+    case 'quote':
+      return blocks(b.children).join('\n\n').split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
+    default:
+      return unreachable(b);
+  }
+}
+
+const fenced = (name: string, parts: string[]) => `::: ${name}\n${parts.join('\n\n')}\n:::`;
+
+const lines = (texts: string[]) => texts.map(escape).join('\\\n');
+
+function table(t: Table): string {
+  const columns = Math.max(t.columns.length, ...[...t.head, ...t.body, ...t.foot].map((row) => row.length));
+  const total = t.columns.reduce((sum, c) => sum + c.width, 0) || 1;
+  const row = (cells: Cell[]) => `| ${Array.from({ length: columns }, (_, k) => inline(cells[k] ?? [], '<br>').replace(/\|/g, '\\|')).join(' | ')} |`;
+  const rule = Array.from({ length: columns }, (_, k) => {
+    const col = t.columns[k];
+    // pandoc reads relative column widths from the dashes of this line.
+    const dashes = '-'.repeat(Math.max(3, Math.round(((col?.width ?? 1) / total) * 72)));
+    return col?.align === 'right' ? `${dashes.slice(1)}:` : col?.align === 'center' ? `:${dashes.slice(2)}:` : dashes;
+  });
+  const head = t.head.length ? t.head.map(row) : [row([])];
+  return [...head, `|${rule.join('|')}|`, ...t.body.map(row), ...t.foot.map(row)].join('\n');
+}
+
+function inline(runs: readonly Run[], lineBreak = '\\\n'): string {
+  return runs.map((run) => {
+    if (run.text === '\n') return lineBreak;
+    let text = escape(run.text);
+    if (run.italic) text = `*${text}*`;
+    if (run.bold) text = `**${text}**`;
+    return run.href ? `[${text}](${run.href})` : text;
+  }).join('');
+}
+
+/** Text as Markdown that reads back as the same text. */
+function escape(text: string): string {
+  return text
+    .replace(/[\\`*_[\]{}<>~|]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
