@@ -1,3 +1,4 @@
+import { markdownOf } from '../helpers/markdown.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -24,7 +25,9 @@ function letterDisposal(kap: number, post: number): number {
 }
 
 describe('tillegg nr. 1 to the 2023 example', () => {
-  const { markdown, model } = compose(TILLEGG_2023);
+  const composed = compose(TILLEGG_2023);
+  const { model } = composed;
+  const markdown = markdownOf(composed);
 
   it('computes the table as the letter plus this tillegg, for the three posts it changes', () => {
     const changes: Array<{ kap: number; post: number; endring: number }> = frontMatter(join(TILLEGG_2023, 'tillegg.md')).budsjettendringer;
@@ -77,7 +80,7 @@ describe('a second tillegg', () => {
       '  - { kap: 672, post: 61, endring: 0.2 }',
       '---', '',
     ].join('\n'));
-    const { markdown } = compose(dir);
+    const markdown = markdownOf(compose(dir));
     expect(markdown).toContain('Vi viser til tildelingsbrev til IMDi for 2023, og til tillegg nr. 1 til dette.');
     // 353 610 000 + 5 200 000 (tillegg nr. 1) − 1 000 000 (this one).
     expect(markdown).toContain(`| 670/01 | Driftsutgifter | ${kr(358810000)} | ${kr(-1000000)} | ${kr(357810000)} |`);

@@ -25,8 +25,8 @@ describe('composed Markdown to the document model', () => {
   it('reads tables with alignment, relative widths and line breaks in cells', () => {
     const [table] = parse('| Post | Betegnelse | Beløp |\n|------|----------------|-----:|\n| 21 | Spesielle driftsutgifter | 61,0 |\n| **Sum** | | **61,0** |') as Table[];
     expect(table.type).toBe('table');
-    expect(table.align).toEqual(['left', 'left', 'right']);
-    expect(table.widths).toEqual([6, 16, 5]);
+    expect(table.columns.map((c) => c.align)).toEqual(['left', 'left', 'right']);
+    expect(table.columns.map((c) => c.width)).toEqual([6, 16, 5]);
     expect(table.head.map((row) => row.map(text))).toEqual([['Post', 'Betegnelse', 'Beløp']]);
     expect(table.body.map((row) => row.map(text))).toEqual([['21', 'Spesielle driftsutgifter', '61,0'], ['Sum', '', '61,0']]);
     expect(table.body[1][2]).toEqual([{ text: '61,0', bold: true }]);

@@ -1,3 +1,4 @@
+import { markdownOf, withoutSignatures, flatBlocks } from '../helpers/markdown.js';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -47,7 +48,7 @@ describe('styringsdok draft-report', () => {
     // Every goal, parameter and assignment of the letter appears in the drafted report.
     const letter = validateLetter(loadFolder(LETTER)).content!;
     const items = letterItems(letter);
-    const md = composed!.markdown;
+    const md = markdownOf(composed!);
     for (const g of items.goals) {
       expect(md).toContain(`## ${g.tittel}`);
       for (const sp of g.styringsparametere) expect(md).toContain(`**${sp.nr}:**`);

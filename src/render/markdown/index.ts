@@ -59,7 +59,7 @@ const lines = (texts: string[]) => texts.map(escape).join('\\\n');
 function table(t: Table): string {
   const columns = Math.max(t.columns.length, ...[...t.head, ...t.body, ...t.foot].map((row) => row.length));
   const total = t.columns.reduce((sum, c) => sum + c.width, 0) || 1;
-  const row = (cells: Cell[]) => `| ${Array.from({ length: columns }, (_, k) => inline(cells[k] ?? [], '<br>').replace(/\|/g, '\\|')).join(' | ')} |`;
+  const row = (cells: Cell[]) => `| ${Array.from({ length: columns }, (_, k) => inline(cells[k] ?? [], '<br>', escapeInCell)).join(' | ')} |`;
   const rule = Array.from({ length: columns }, (_, k) => {
     const col = t.columns[k];
     // pandoc reads relative column widths from the dashes of this line.
@@ -70,15 +70,18 @@ function table(t: Table): string {
   return [...head, `|${rule.join('|')}|`, ...t.body.map(row), ...t.foot.map(row)].join('\n');
 }
 
-function inline(runs: readonly Run[], lineBreak = '\\\n'): string {
+function inline(runs: readonly Run[], lineBreak = '\\\n', escapeText = escape): string {
   return runs.map((run) => {
     if (run.text === '\n') return lineBreak;
-    let text = escape(run.text);
+    let text = escapeText(run.text);
     if (run.italic) text = `*${text}*`;
     if (run.bold) text = `**${text}**`;
     return run.href ? `[${text}](${run.href})` : text;
   }).join('');
 }
+
+/** Text in a table cell: no line starts there, so only inline markup needs escaping. */
+const escapeInCell = (text: string) => text.replace(/[\\`*_[\]{}<>~|]/g, (c) => `\\${c}`);
 
 /** Text as Markdown that reads back as the same text. */
 function escape(text: string): string {

@@ -9,7 +9,7 @@ describe('AnchorNames', () => {
     const long = 'a'.repeat(50);
     const names = new AnchorNames([
       heading('kap-671'),
-      { type: 'div', name: 'hold-sammen', children: [heading('kap_671'), heading('3-1-mål')] },
+      { type: 'keepTogether', children: [heading('kap_671'), heading('3-1-mål')] },
       heading(long),
       heading(`${long}-b`),
     ]);

@@ -17,8 +17,8 @@ function smallModel(): DocumentModel {
       p(t('Sjå '), t('kapittel 1', { href: '#kap-1' }), t(' og '), t('ukjend', { href: '#finst-ikkje' }), t('.')),
       { type: 'list', ordered: true, start: 3, items: [[p(t('tre'))], [p(t('fire'))]] },
       { type: 'list', ordered: true, start: 1, items: [[p(t('ein'))]] },
-      { type: 'div', name: 'hold-sammen', children: [p(t('først')), p(t('sist'))] },
-      { type: 'div', name: 'ukjent-namn', children: [p(t('innhald i ukjend div'))] },
+      { type: 'keepTogether', children: [p(t('først')), p(t('sist'))] },
+      { type: 'quote', children: [p(t('innhald i eit sitat'))] },
     ],
   };
 }
@@ -276,10 +276,10 @@ describe('renderDocx on a small model', () => {
     expect(last).toContain('<w:keepLines/>');
   });
 
-  it('renders the children of unknown divs as ordinary paragraphs', () => {
-    const paragraph = paragraphsOf(documentXml).find((x) => textOf(x) === 'innhald i ukjend div');
+  it('gives a quotation the Quote style', () => {
+    const paragraph = paragraphsOf(documentXml).find((x) => textOf(x) === 'innhald i eit sitat');
     expect(paragraph).toBeDefined();
-    expect(styleOf(paragraph!)).toBeUndefined();
+    expect(styleOf(paragraph!)).toBe('Sitat');
   });
 
   it('uses the model language and a page-number-only first footer without sender columns', () => {

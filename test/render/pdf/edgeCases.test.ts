@@ -21,8 +21,8 @@ describe('renderPdf on unusual input', () => {
   it('copes with tables without header or widths, empty cells, unknown divs, deep headings and page breaks', async () => {
     const blocks: Block[] = [
       { type: 'heading', level: 6, id: 'dyp', inToc: true, content: [{ text: 'Djup overskrift' }] },
-      { type: 'table', align: [], widths: [], head: [], body: [[[{ text: 'a' }], [], [{ text: 'c' }]]] },
-      { type: 'div', name: 'ukjend', children: [{ type: 'paragraph', content: [{ text: 'Inni ein ukjend div' }] }] },
+      { type: 'table', columns: [], head: [], body: [[[{ text: 'a' }], [], [{ text: 'c' }]]], foot: [] },
+      { type: 'quote', children: [{ type: 'paragraph', content: [{ text: 'Inni eit sitat' }] }] },
       { type: 'pageBreak' },
       { type: 'pageBreak' },
       { type: 'paragraph', content: [{ text: 'x'.repeat(400) }] },
@@ -31,7 +31,7 @@ describe('renderPdf on unusual input', () => {
     ];
     const { pages } = await pdfContent(await renderPdf(model(blocks, { header: 'Topptekst' })));
     expect(pages).toHaveLength(2);
-    expect(pages[0].text).toContain('Djup overskrift\na c\nInni ein ukjend div');
+    expect(pages[0].text).toContain('Djup overskrift\na c\nInni eit sitat');
     expect(pages[1].lines[0]).toBe('Topptekst');
     expect(pages[1].text).toContain('9. niande\n10. tiande');
     expect(pages[1].lines.filter((l) => /^x+$/.test(l)).join('')).toBe('x'.repeat(400));
@@ -39,7 +39,7 @@ describe('renderPdf on unusual input', () => {
 
   it('moves a "hold-sammen" block whole to the next page when it would be split', async () => {
     const filler: Block[] = Array.from({ length: 30 }, (_, i) => ({ type: 'paragraph', content: [{ text: `Linje ${i + 1}` }] }));
-    const kept: Block = { type: 'div', name: 'hold-sammen', children: Array.from({ length: 6 }, (_, i) => ({ type: 'paragraph', content: [{ text: `Samla ${i + 1}` }] }) as Block) };
+    const kept: Block = { type: 'keepTogether', children: Array.from({ length: 6 }, (_, i) => ({ type: 'paragraph', content: [{ text: `Samla ${i + 1}` }] }) as Block) };
     const { pages } = await pdfContent(await renderPdf(model([...filler, kept])));
     const pageOf = (text: string) => pages.findIndex((p) => p.lines.includes(text));
     expect(pageOf('Samla 1')).toBe(pageOf('Samla 6'));

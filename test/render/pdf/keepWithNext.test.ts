@@ -9,7 +9,7 @@ const filler = (count: number): Block[] =>
 const longParagraph: Block = { type: 'paragraph', content: [{ text: 'Brødtekst etter overskriften. '.repeat(20) }] };
 
 const table: Block = {
-  type: 'table', align: ['left', 'right'], widths: [3, 1],
+  type: 'table', columns: [{ kind: 'text', align: 'left', width: 3 }, { kind: 'amount', align: 'right', width: 1 }], foot: [],
   head: [[[{ text: 'Tabellhode' }], [{ text: 'Beløp' }]]],
   body: Array.from({ length: 6 }, (_, i) => [[{ text: `Post ${i + 1}` }], [{ text: `${i + 1},0` }]]),
 };
