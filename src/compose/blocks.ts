@@ -1,4 +1,4 @@
-import type { RawBlock } from './markdownToModel.js';
+import type { RawBlock } from './rawBlocks.js';
 
 /**
  * Builds one kind of generated block (a budget table, the letterhead, a signature block) from the

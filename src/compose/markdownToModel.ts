@@ -1,7 +1,8 @@
 import MarkdownIt, { type PluginWithParams } from 'markdown-it';
 import container from 'markdown-it-container';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { Align, Block, Cell, Container, Run, TableColumn } from '../model/document.js';
+import type { Align, Cell, Container, Run, TableColumn } from '../model/document.js';
+import type { RawBlock, RawHeading } from './rawBlocks.js';
 import type { PlacedBlocks } from './blocks.js';
 
 const CONTAINER_NAME = /^[\p{Ll}][\p{Ll}\d-]*$/u;
@@ -16,22 +17,6 @@ function createParser(): MarkdownIt {
 }
 
 const parser = createParser();
-
-/** A heading before numbering: level, text, and the attributes given as a trailing `{-}`, `{.unlisted}`, `{.appendix}`. */
-export interface RawHeading {
-  type: 'heading';
-  level: number;
-  /** Anchor given as `{#id}`; otherwise one is made from the text. */
-  id?: string;
-  content: Run[];
-  numbered: boolean;
-  inToc: boolean;
-  appendix: boolean;
-}
-
-export type RawBlock = Exclude<Block, { type: 'heading' } | Container | { type: 'list' }> | RawHeading
-  | { [K in Container['type']]: { type: K; children: RawBlock[] } }[Container['type']]
-  | { type: 'list'; ordered: boolean; start: number; items: RawBlock[][] };
 
 /**
  * The `::: name` containers prose may use, and what each becomes; any other name is an error the

@@ -1,5 +1,5 @@
 import type { Block } from '../model/document.js';
-import type { RawBlock } from './markdownToModel.js';
+import type { RawBlock } from './rawBlocks.js';
 import { slugger } from './slug.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Unit } from '../validate/schema/common.js';
+import type { Unit } from './units.js';
 
 const NBSP = '\u00a0';
 

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { writeAtomic } from '../../build/writeAtomic.js';
 import { loadFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
-import { draftReport } from '../../report/draftReport.js';
+import { draftReport } from '../../draftReport/draftReport.js';
 import { validateLetter } from '../../validate/letter/validateLetter.js';
 import { resultsSchema } from '../../validate/schema/arsrapport.js';
 import { printDiagnostics } from '../report.js';

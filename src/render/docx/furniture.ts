@@ -1,7 +1,7 @@
 import { Footer, Header, PageNumber, Paragraph, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { PageFurniture } from '../../model/document.js';
-import { pageArea } from '../pdf/layout.js';
-import { FURNITURE, PAGE as PDF_PAGE } from '../pdf/theme.js';
+import { pageArea } from '../../layout/layoutDocument.js';
+import { FURNITURE, PAGE as PDF_PAGE } from '../../layout/theme.js';
 import { PAGE, TEXT_WIDTH, proportionalWidths, twips } from './page.js';
 import { STYLE } from './styles.js';
 import { layoutTable } from './tables.js';

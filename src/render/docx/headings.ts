@@ -3,7 +3,7 @@ import type { Heading } from '../../model/document.js';
 import type { Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
 import { unlistedHeadingStyle } from './styles.js';
-import { HEADINGS } from '../pdf/theme.js';
+import { HEADINGS } from '../../layout/theme.js';
 import { twips } from './page.js';
 
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;

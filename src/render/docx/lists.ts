@@ -2,7 +2,7 @@ import type { ListBlock } from '../../model/document.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
 import { ListNumbering } from './numbering.js';
-import { SPACING } from '../pdf/theme.js';
+import { SPACING } from '../../layout/theme.js';
 import { twips } from './page.js';
 
 /**

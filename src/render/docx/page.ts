@@ -1,4 +1,4 @@
-import { PAGE as PDF_PAGE } from '../pdf/theme.js';
+import { PAGE as PDF_PAGE } from '../../layout/theme.js';
 
 /** Points to twips (1/20 pt), the unit of most DOCX measures. */
 export const twips = (points: number): number => Math.round(points * 20);

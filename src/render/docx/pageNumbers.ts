@@ -1,6 +1,6 @@
 import type { PageNumberEstimator } from 'docx';
 import type { DocumentModel } from '../../model/document.js';
-import { headingPages, pageCount } from '../pagination.js';
+import { headingPages, pageCount } from '../../layout/pagination.js';
 import type { AnchorNames } from './anchors.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
-import { BODY, FURNITURE, HEADINGS, SMALL, SPACING, TABLE, TABLE_TEXT, TOC_TEXT, type TextStyle } from '../pdf/theme.js';
+import { BODY, FURNITURE, HEADINGS, SMALL, SPACING, TABLE, TABLE_TEXT, TOC_TEXT, type TextStyle } from '../../layout/theme.js';
 import { twips } from './page.js';
 
 /**

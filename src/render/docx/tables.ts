@@ -5,7 +5,7 @@ import {
 import type { Align, Cell, Table as TableBlock } from '../../model/document.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
-import { SPACING } from '../pdf/theme.js';
+import { SPACING } from '../../layout/theme.js';
 import { TEXT_WIDTH, proportionalWidths, twips } from './page.js';
 import { STYLE } from './styles.js';
 

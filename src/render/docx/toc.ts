@@ -7,7 +7,7 @@ import type { BodyChild, Renderer } from './context.js';
 import { TOC_LEVELS } from './headings.js';
 import { TEXT_WIDTH, twips } from './page.js';
 import { STYLE } from './styles.js';
-import { HEADINGS, SPACING } from '../pdf/theme.js';
+import { HEADINGS, SPACING } from '../../layout/theme.js';
 import { spacer } from './tables.js';
 
 /** The headings the table of contents lists, in document order. */

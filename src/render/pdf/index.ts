@@ -1,12 +1,12 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentModel } from '../../model/document.js';
 import { registerFonts } from './fonts.js';
-import { furnitureOps } from './furniture.js';
+import { furnitureOps } from '../../layout/furniture.js';
 import { documentOptions, setFileId, setXmpInfo } from './metadata.js';
 import { addOutline } from './outline.js';
 import { paintOps } from './paint.js';
-import { headingPages, laidOut } from '../pagination.js';
-import { Tagger } from './structure.js';
+import { headingPages, laidOut } from '../../layout/pagination.js';
+import { Tagger } from './tagger.js';
 
 /**
  * Renders the document model to an A4 PDF. Two passes: layout positions everything and decides the pages (and so the

@@ -1,4 +1,4 @@
-import type { TocEntry } from './blocks/context.js';
+import type { TocEntry } from '../../layout/blocks/context.js';
 
 interface OutlineItem {
   addItem(title: string, options?: { expanded?: boolean }): OutlineItem;

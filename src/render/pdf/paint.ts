@@ -1,6 +1,6 @@
-import { getMeasurer } from './fonts.js';
-import type { DrawOp, LinkOp, TocPageOp } from './ops.js';
-import type { Tagger } from './structure.js';
+import { getMeasurer } from '../../layout/fonts.js';
+import type { DrawOp, LinkOp, TocPageOp } from '../../layout/ops.js';
+import type { Tagger } from './tagger.js';
 
 type Doc = PDFKit.PDFDocument;
 

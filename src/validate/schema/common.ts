@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDate } from '../../format/dates.js';
+import { UNITS, type Unit } from '../../format/units.js';
 
 /** Non-empty text after trimming. */
 export const text = z.string().trim().min(1, { message: 'tom tekst' });
@@ -22,8 +23,8 @@ export const date = z.string().transform((value, ctx) => {
   return iso;
 });
 
-export const unit = z.enum(['kroner', 'mill. kroner']);
-export type Unit = z.infer<typeof unit>;
+export const unit = z.enum(UNITS);
+export type { Unit };
 
 /** An amount in the unit of its context (a budget chapter, an earmark group, a table). */
 export const amount = z.number().finite().nonnegative();

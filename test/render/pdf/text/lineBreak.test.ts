@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getMeasurer } from '../../../../src/render/pdf/fonts.js';
-import { breakLines, type Line } from '../../../../src/render/pdf/text/lineBreak.js';
+import { getMeasurer } from '../../../../src/layout/fonts.js';
+import { breakLines, type Line } from '../../../../src/layout/text/lineBreak.js';
 
 const text = (line: Line) => line.fragments.map((f) => f.text).join('').trimEnd();
 

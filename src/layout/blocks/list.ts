@@ -1,4 +1,4 @@
-import type { ListBlock } from '../../../model/document.js';
+import type { ListBlock } from '../../model/document.js';
 import { fontKey, getMeasurer } from '../fonts.js';
 import { SPACING } from '../theme.js';
 import { baselineOffset } from '../text/drawLine.js';

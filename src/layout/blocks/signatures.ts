@@ -1,4 +1,4 @@
-import type { Signatures } from '../../../model/document.js';
+import type { Signatures } from '../../model/document.js';
 import type { LayoutContext } from './context.js';
 import { keepTogether } from './containers.js';
 import { layoutParagraph } from './paragraph.js';

@@ -1,4 +1,4 @@
-import type { PageFurniture } from '../../model/document.js';
+import type { PageFurniture } from '../model/document.js';
 import { getMeasurer } from './fonts.js';
 import type { DrawOp } from './ops.js';
 import { COLORS, FURNITURE, PAGE } from './theme.js';

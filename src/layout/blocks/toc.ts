@@ -1,4 +1,4 @@
-import type { TocBlock } from '../../../model/document.js';
+import type { TocBlock } from '../../model/document.js';
 import { getMeasurer } from '../fonts.js';
 import { HEADINGS, SPACING, TOC_TEXT } from '../theme.js';
 import { baselineOffset, drawLine } from '../text/drawLine.js';

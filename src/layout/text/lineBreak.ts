@@ -1,4 +1,4 @@
-import type { Run } from '../../../model/document.js';
+import type { Run } from '../../model/document.js';
 import { fontKey, getMeasurer, type FontKey } from '../fonts.js';
 
 /** A same-styled piece of a laid-out line, positioned relative to the line's start. */

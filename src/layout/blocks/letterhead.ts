@@ -1,5 +1,5 @@
-import type { Letterhead, Run } from '../../../model/document.js';
-import { recipientRuns, referenceTable } from '../../../layout/letterhead.js';
+import type { Letterhead, Run } from '../../model/document.js';
+import { recipientRuns, referenceTable } from '../letterhead.js';
 import type { TextStyle } from '../theme.js';
 import { breakLines } from '../text/lineBreak.js';
 import type { LayoutContext } from './context.js';

@@ -1,4 +1,4 @@
-import type { Block } from '../../../model/document.js';
+import type { Block } from '../../model/document.js';
 import { SMALL, SPACING } from '../theme.js';
 import type { LayoutContext } from './context.js';
 import { layoutBlocks, measure } from './layoutBlocks.js';

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../model/document.js';
-import { layoutDocument, type LaidOutDocument } from './pdf/layout.js';
+import { layoutDocument, type LaidOutDocument } from './layoutDocument.js';
 
 /**
  * The pagination both renderers share: the PDF renderer's layout engine decides which page every heading lands on;

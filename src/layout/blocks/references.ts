@@ -1,4 +1,4 @@
-import type { Cell, Table } from '../../../model/document.js';
+import type { Cell, Table } from '../../model/document.js';
 import { structChild } from '../structure.js';
 import { COLORS, type TextStyle } from '../theme.js';
 import { breakLines } from '../text/lineBreak.js';

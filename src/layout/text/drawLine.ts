@@ -1,4 +1,4 @@
-import type { Align } from '../../../model/document.js';
+import type { Align } from '../../model/document.js';
 import { getMeasurer } from '../fonts.js';
 import type { Flow } from '../flow.js';
 import { COLORS, type TextStyle } from '../theme.js';

@@ -1,4 +1,4 @@
-import type { Cell, Table } from '../../../model/document.js';
+import type { Cell, Table } from '../../model/document.js';
 import type { Flow } from '../flow.js';
 import { ARTIFACT, structChild, type StructNode } from '../structure.js';
 import { TABLE, TABLE_TEXT, SPACING } from '../theme.js';

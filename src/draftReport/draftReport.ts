@@ -3,8 +3,8 @@ import { fill, texts, type DraftTexts } from '../compose/texts.js';
 import { toKroner } from '../format/numbers.js';
 import type { LetterContent } from '../validate/letter/content.js';
 import type { Results } from '../validate/schema/arsrapport.js';
-import { letterItems, reportingDemands } from './letterItems.js';
-import { PART_FOLDERS, partNames, placeholder as ph } from './parts.js';
+import { letterItems, reportingDemands } from '../report/letterItems.js';
+import { PART_FOLDERS, partNames, placeholder as ph } from '../report/parts.js';
 
 export interface Draft {
   /** Path inside the report folder → file text. */

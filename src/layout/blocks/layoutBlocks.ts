@@ -1,4 +1,4 @@
-import { unreachable, type Block } from '../../../model/document.js';
+import { unreachable, type Block } from '../../model/document.js';
 import { Flow } from '../flow.js';
 import { TOC_TEXT, HEADINGS } from '../theme.js';
 import { withFlow, type LayoutContext } from './context.js';

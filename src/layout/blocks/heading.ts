@@ -1,4 +1,4 @@
-import type { Heading } from '../../../model/document.js';
+import type { Heading } from '../../model/document.js';
 import { headingType } from '../structure.js';
 import { HEADINGS } from '../theme.js';
 import { breakLines, type Line } from '../text/lineBreak.js';

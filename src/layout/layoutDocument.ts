@@ -1,4 +1,4 @@
-import type { Block, DocumentModel } from '../../model/document.js';
+import type { Block, DocumentModel } from '../model/document.js';
 import type { LayoutContext, TocEntry } from './blocks/context.js';
 import { layoutBlocks } from './blocks/layoutBlocks.js';
 import { Flow, type PageArea } from './flow.js';

@@ -1,4 +1,4 @@
-import type { Align, Paragraph } from '../../../model/document.js';
+import type { Align, Paragraph } from '../../model/document.js';
 import type { TextStyle } from '../theme.js';
 import { breakLines, type Line } from '../text/lineBreak.js';
 import { drawLine } from '../text/drawLine.js';

@@ -1,0 +1,3 @@
+/** The units amounts are written in. */
+export const UNITS = ['kroner', 'mill. kroner'] as const;
+export type Unit = (typeof UNITS)[number];
