@@ -1,19 +1,14 @@
 import type { Run } from '../../model/document.js';
-import { formatLongDate, formatShortDate } from '../../format/dates.js';
+import { formatLongDate } from '../../format/dates.js';
 import { formatInUnit, toKroner } from '../../format/numbers.js';
 import { postNumber } from '../../format/references.js';
 import type { LetterContent } from '../../validate/letter/content.js';
-import type { Deadline } from '../../validate/schema/tildelingsbrev.js';
 import type { BlockBuilders } from '../blocks.js';
 import { bold, dataTable, plain, table } from '../cells.js';
 import { fill, texts } from '../texts.js';
 import { budgetTable } from './budgetTable.js';
 import { letterhead, letterSignatures } from './furnitureBlocks.js';
-
-export function deadlineText(d: Deadline): string {
-  const value = d.dato ? formatShortDate(d.dato) : d.tekst ?? '';
-  return d.del ? `${d.del}: ${value}` : value;
-}
+import { assignmentBlocks, deadlineText, earmarkBlocks, styringsparameterList } from './goalBlocks.js';
 
 /** The tildelingsbrev's generated blocks, by the names its templates place them with. */
 export function letterBlocks(c: LetterContent): BlockBuilders {
@@ -21,15 +16,28 @@ export function letterBlocks(c: LetterContent): BlockBuilders {
   const t = texts(letter.språk);
   const chapter = (kap: unknown) => c.budget?.budget.kapitler.find((k) => k.kap === Number(kap));
   const withAppendix = letter.vedlegg.some((v) => v.innhold === 'oppdrag');
+  const post = (kap: unknown, nr: unknown) => chapter(kap)?.poster.find((x) => postNumber(x.post) === String(nr));
+  let running = 0;
+  const spNumbers = new Map(c.goals.map(({ goal }) => [goal.nr, goal.styringsparametere.map((_, i) =>
+    (letter.styringsparameternummerering === 'løpende' ? `SP ${++running}` : `${goal.nr}.${i + 1}`))]));
   return {
+    styringsparametere: ({ mål }) => {
+      const goal = c.goals.find((g) => g.goal.nr === Number(mål))?.goal;
+      return goal ? styringsparameterList(goal, spNumbers.get(goal.nr) ?? [], letter.språk) : [];
+    },
+    bindinger: ({ kap, post: nr }) => {
+      const p = post(kap, nr);
+      return p ? earmarkBlocks(p, letter.språk) : [];
+    },
+    oppdrag: ({ id }) => c.assignments.filter((x) => x.assignment.id === id).flatMap((x) => assignmentBlocks(x.assignment, x.text, letter.språk)),
     brevhode: () => [letterhead(letter, letter)],
     signaturer: () => [letterSignatures(letter, letter)],
     budsjettabell: ({ kap }) => {
       const ch = chapter(kap);
       return ch ? [budgetTable(ch, letter.år, letter.språk)] : [];
     },
-    tilskuddstabeller: ({ kap, post }) => {
-      const p = chapter(kap)?.poster.find((x) => postNumber(x.post) === String(post));
+    tilskuddstabeller: ({ kap, post: nr }) => {
+      const p = post(kap, nr);
       return (p?.tabeller ?? []).flatMap((grants) => [
         { type: 'paragraph' as const, content: bold(grants.tittel) },
         dataTable([

@@ -12,17 +12,6 @@ export function budgetView(budget: Budget) {
       const posts = chapter.poster.map((post) => {
         const granted = toKroner(post.bevilget, unit);
         const disposal = post.disponert === undefined ? granted : toKroner(post.disponert, unit);
-        const groups = post.bindinger.map((group) => {
-          const lines = group.linjer.map((line) => ({
-            tekst: e(line.tekst),
-            beløp: line.beløp === undefined ? null : formatAmountText(toKroner(line.beløp, group.enhet), group.enhet),
-            oppdrag: line.oppdrag ?? null,
-            del: line.del ? e(line.del) : null,
-            tiltak: line.tiltak.map(e),
-          }));
-          const total = group.linjer.reduce((s, l) => s + (l.beløp === undefined ? 0 : toKroner(l.beløp, group.enhet)), 0);
-          return { overskrift: group.overskrift ? e(group.overskrift) : null, sum: formatAmountText(total, group.enhet), linjer: lines };
-        });
         const name = [post.navn, ...post.stikkord].map(e).join(', ');
         return {
           kap: chapter.kap,
@@ -33,9 +22,8 @@ export function budgetView(budget: Budget) {
           delvis: disposal !== granted,
           udisponert: post.udisponert ? formatAmountText(toKroner(post.udisponert, unit)) : null,
           tekst: post.tekst ?? '',
-          bindinger: groups,
           etter: post.etter ?? '',
-          omtale: Boolean(post.tekst || post.etter || groups.length || post.tabeller.length || disposal !== granted),
+          omtale: Boolean(post.tekst || post.etter || post.bindinger.length || post.tabeller.length || disposal !== granted),
         };
       });
       return {

@@ -4,6 +4,7 @@ import type { TilleggContent } from '../../validate/tillegg/content.js';
 import type { BlockBuilders } from '../blocks.js';
 import { dataTable, plain } from '../cells.js';
 import { letterhead, letterSignatures } from '../letter/furnitureBlocks.js';
+import { assignmentBlocks } from '../letter/goalBlocks.js';
 import { fill, texts } from '../texts.js';
 import { postsAfter } from './viewModel.js';
 
@@ -14,6 +15,7 @@ export function tilleggBlocks(c: TilleggContent): BlockBuilders {
   return {
     brevhode: () => [letterhead(letter, c.tillegg)],
     signaturer: () => [letterSignatures(letter, c.tillegg)],
+    oppdrag: ({ id }) => c.assignments.filter((x) => x.assignment.id === id).flatMap((x) => assignmentBlocks(x.assignment, x.text, letter.språk)),
     budsjettabell: () => [dataTable([
       { header: t.kap_post, kind: 'id', width: 13, cell: (r) => plain(`${r.kap}/${postNumber(r.post)}`) },
       { header: t.postnavn, kind: 'text', width: 38, cell: (r) => plain(r.navn) },

@@ -62,17 +62,7 @@ export function tilleggView(c: TilleggContent) {
   const assignmentTitles = new Map(ledgerAfter(c.letter, c.earlier).assignments);
   const earlierNumbers = c.earlier.map((s) => s.tillegg.nr);
 
-  const newAssignments = c.assignments.map(({ assignment: a, text }) => ({
-    id: a.id,
-    tittel: e(a.tittel),
-    mål: a.mål,
-    tekst: text.trim(),
-    frister: a.frist.map(deadlineText),
-    finansiering: a.finansiering.map((f) => ({
-      tekst: fill(t.brev.finansiering_tekst, { beløp: formatAmountText(toKroner(f.beløp, f.enhet), f.enhet), kap: f.kap, post: postNumber(f.post) }),
-      del: f.del ? e(f.del) : null,
-    })),
-  }));
+  const newAssignments = c.assignments.map(({ assignment: a }) => ({ id: a.id, tittel: e(a.tittel), mål: a.mål }));
 
   // Budget changes grouped by proposition (in the order they are written), then by chapter and post.
   const groups: Array<{ proposisjon: string | null; kapitler: Array<{ kap: number; navn: string; poster: Array<{ post: string; navn: string; endringer: Array<{ setning: string; begrunnelse: string }> }> }> }> = [];
