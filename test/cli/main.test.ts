@@ -38,8 +38,8 @@ describe('styringsdok build', () => {
     const r = await run('build', SMALL_LETTER, '--out', out, '--format', 'md');
     expect(r.code).toBe(0);
     const md = readFileSync(join(out, 'liten.md'), 'utf8');
-    expect(md).toContain('# Tildeling av midler');
-    expect(md).toContain('| **Sum** | | **1\u00a0075,7** |');
+    expect(md).toMatch(/^# 4 Tildeling av midler \{#4-tildeling-av-midler\}$/m);
+    expect(md).toContain('| **Sum** |  | **1\u00a0075,7** |');
   });
 
   it('writes nothing when the content has errors', async () => {

@@ -36,7 +36,7 @@ describe('styringsdok watch', () => {
     const running = watch(dir, out, ['md'], { signal: stop.signal });
 
     await waitFor('the first build', () => seen.stdout.includes('Overvåker'));
-    expect(readFileSync(md, 'utf8')).toContain('# Tildeling av midler');
+    expect(readFileSync(md, 'utf8')).toMatch(/^# 4 Tildeling av midler \{#4-tildeling-av-midler\}$/m);
     expect(count(seen.stdout, /✓ /)).toBe(1);
 
     // A one-line change in a chapter: the output follows, and the rebuild says what changed and how long it took.

@@ -47,7 +47,7 @@ describe('tillegg nr. 1 to the 2023 example', () => {
   });
 
   it('has the letter furniture: letterhead, recipient, references, signatures, copy', () => {
-    expect(markdown).toMatch(/^:::: brevhode\nDet kongelige arbeids- og inkluderingsdepartement/);
+    expect(markdown).toMatch(/^::: brevhode\nDet kongelige arbeids- og inkluderingsdepartement/);
     expect(markdown).toContain('| | 22/3753- | 28. juni 2023 |'.replace('| |', '|  |'));
     expect(markdown).toContain('Kari Nordmann (e.f.)\\\navdelingsdirektør');
     expect(markdown).toContain('Dokumentet er elektronisk signert og har derfor ikke håndskrevne signaturer');

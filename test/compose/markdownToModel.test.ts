@@ -22,7 +22,7 @@ describe('composed Markdown to the document model', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('reads tables with alignment, relative widths and line breaks in cells', () => {
+  it('reads tables with alignment and relative widths; prose cells have no line-break mechanism', () => {
     const [table] = parse('| Post | Betegnelse | Beløp |\n|------|----------------|-----:|\n| 21 | Spesielle driftsutgifter | 61,0 |\n| **Sum** | | **61,0** |') as Table[];
     expect(table.type).toBe('table');
     expect(table.columns.map((c) => c.align)).toEqual(['left', 'left', 'right']);
@@ -31,14 +31,20 @@ describe('composed Markdown to the document model', () => {
     expect(table.body.map((row) => row.map(text))).toEqual([['21', 'Spesielle driftsutgifter', '61,0'], ['Sum', '', '61,0']]);
     expect(table.body[1][2]).toEqual([{ text: '61,0', bold: true }]);
     const [withBreak] = parse('| A |\n|---|\n| Del 1: 01.06.2024\u2028Del 2: 31.03.2025 |') as Table[];
-    expect(withBreak.body[0][0].map((r) => r.text)).toEqual(['Del 1: 01.06.2024', '\n', 'Del 2: 31.03.2025']);
+    // The U+2028 cell-break mechanism is gone: in prose the character is plain text, not a line break.
+    expect(withBreak.body[0][0].map((r) => r.text)).toEqual(['Del 1: 01.06.2024\u2028Del 2: 31.03.2025']);
+    expect(withBreak.foot).toEqual([]);
   });
 
   it('keeps containers, page breaks and the table of contents', () => {
     const blocks = parse('::: innholdsfortegnelse\nInnhold\n:::\n\n::: merknad\nLiten tekst\n:::\n\n\\newpage\n\nEtter');
-    expect(blocks.map((b) => b.type)).toEqual(['toc', 'div', 'pageBreak', 'paragraph']);
+    expect(blocks.map((b) => b.type)).toEqual(['toc', 'note', 'pageBreak', 'paragraph']);
     expect(blocks[0]).toEqual({ type: 'toc', title: 'Innhold' });
-    expect(blocks[1]).toMatchObject({ name: 'merknad', children: [{ type: 'paragraph', content: [{ text: 'Liten tekst' }] }] });
+    expect(blocks[1]).toEqual({ type: 'note', children: [{ type: 'paragraph', content: [{ text: 'Liten tekst' }] }] });
+    const kept = parse('::: hold-sammen\nA\n:::\n\n::: ukjent\nB\n\nC\n:::\n\nD');
+    expect(kept.map((b) => b.type)).toEqual(['keepTogether', 'paragraph', 'paragraph', 'paragraph']);
+    expect(kept[0]).toEqual({ type: 'keepTogether', children: [{ type: 'paragraph', content: [{ text: 'A' }] }] });
+    expect(kept.slice(1).map((b) => text((b as { content: Run[] }).content))).toEqual(['B', 'C', 'D']);
   });
 
   it('shows raw HTML as text and refuses links other than http(s), mailto and anchors', () => {

@@ -3,7 +3,8 @@ import { unreachable, type Block, type Cell, type DocumentModel, type Run, type 
 /**
  * The Markdown writer (`build --format md`): the document model as pandoc Markdown, so what it prints is what
  * the DOCX and PDF show. Headings carry their numbers as text and their ids as attributes; letterhead,
- * signatures and small print are fenced divs; line breaks inside table cells are `<br>`.
+ * signatures and small print are fenced divs; a line break inside a table cell is written `; `
+ * (a pipe table has no Markdown line break, and `<br>` would be raw HTML, which the .md output never contains).
  */
 export function renderMarkdown(model: DocumentModel): string {
   return `${blocks(model.blocks).join('\n\n')}\n`;
@@ -56,10 +57,13 @@ const fenced = (name: string, parts: string[]) => `::: ${name}\n${parts.join('\n
 
 const lines = (texts: string[]) => texts.map(escape).join('\\\n');
 
+/** A line break inside a table cell: pipe tables have no Markdown line break, and the output never has raw HTML. */
+const CELL_BREAK = '; ';
+
 function table(t: Table): string {
   const columns = Math.max(t.columns.length, ...[...t.head, ...t.body, ...t.foot].map((row) => row.length));
   const total = t.columns.reduce((sum, c) => sum + c.width, 0) || 1;
-  const row = (cells: Cell[]) => `| ${Array.from({ length: columns }, (_, k) => inline(cells[k] ?? [], '<br>', escapeInCell)).join(' | ')} |`;
+  const row = (cells: Cell[]) => `| ${Array.from({ length: columns }, (_, k) => inline(cells[k] ?? [], CELL_BREAK, escapeInCell)).join(' | ')} |`;
   const rule = Array.from({ length: columns }, (_, k) => {
     const col = t.columns[k];
     // pandoc reads relative column widths from the dashes of this line.
