@@ -28,7 +28,7 @@ const CONTAINERS: Readonly<Record<string, Container['type']>> = { merknad: 'note
  * Parses composed Markdown into blocks of the document model (headings not yet numbered). A paragraph
  * that marks a generated block (see blocks.ts) is replaced by that block's nodes.
  */
-export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTitle = 'Innhold'): RawBlock[] {
+export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTitle = ''): RawBlock[] {
   const tokens = parser.parse(markdown, {});
   const lines = markdown.split('\n');
   let i = 0;

@@ -65,3 +65,12 @@ export const COLORS = {
   muted: '#555555',
   rule: '#a6a6a6',
 } as const;
+
+/** The letterhead: the sender's name in spaced capitals, then the recipient, then the reference fields. */
+export const LETTERHEAD = {
+  sender: { size: 12, leading: 16, color: '#000000', letterSpacing: 1.2 },
+  label: { size: 8, leading: 10.5, color: COLORS.muted },
+  value: { size: 10.5, leading: 13.5, color: '#000000' },
+  /** Space after the sender line, the recipient block and the reference block. */
+  after: { sender: 40, recipient: 26, references: 30 },
+} as const;

@@ -1,13 +1,12 @@
 import type { Cell, Table } from '../../model/document.js';
 import { structChild } from '../structure.js';
-import { COLORS, type TextStyle } from '../theme.js';
+import { LETTERHEAD, type TextStyle } from '../theme.js';
 import { breakLines } from '../text/lineBreak.js';
 import { drawLine } from '../text/drawLine.js';
 import type { LayoutContext } from './context.js';
 import { columns, rowNodes } from './table.js';
 
-const LABEL: TextStyle = { size: 8, leading: 10.5, color: COLORS.muted };
-const VALUE: TextStyle = { size: 10.5, leading: 13.5, color: '#000000' };
+const { label: LABEL, value: VALUE } = LETTERHEAD;
 const GUTTER = 8;
 
 /** The letterhead's reference block ("Deres ref", "Vår ref", "Dato"): no rules; each label small with its value below. */

@@ -19,8 +19,8 @@ export class BodyRenderer implements Renderer {
   private breakPending = false;
   /**
    * Space after (points) of the last body paragraph. Word and LibreOffice put the larger of one paragraph's space
-   * after and the next one's space before between them, where the PDF's layout adds the two: a heading's space
-   * before is raised by it so the gap is the PDF's.
+   * after and the next one's space before between them, where the layout adds the two: a heading's space
+   * before is raised by it so the gap is the layout's.
    */
   lastAfter = 0;
 
@@ -36,8 +36,8 @@ export class BodyRenderer implements Renderer {
   }
 
   /**
-   * Every body paragraph has widow/orphan control, as the PDF's layout; the first one on a new page after a page break
-   * drops its space before, as the PDF's layout does at the top of a page (Word keeps it after a hard break).
+   * Every body paragraph has widow/orphan control, as the layout; the first one on a new page after a page break
+   * drops its space before, as the layout does at the top of a page (Word keeps it after a hard break).
    */
   paragraph(options: IParagraphOptions): Paragraph {
     const pageBreakBefore = this.breakPending || options.pageBreakBefore;

@@ -25,7 +25,7 @@ function pageNumberParagraph(format: string, before = 0): Paragraph {
 }
 
 /**
- * Space above the page number on page 1, below the sender's columns: makes the footer reach up to where the PDF's
+ * Space above the page number on page 1, below the sender's columns: makes the footer reach up to where the layout's
  * first page ends its body text, so Word and LibreOffice end page 1's text where the shared pagination does.
  */
 function firstPageGap(furniture: PageFurniture, lines: number): number {

@@ -14,7 +14,7 @@ function buildDocument(model: DocumentModel): Document {
   const furniture = sectionFurniture(model.furniture);
   return new Document({
     ...coreProperties(model.meta),
-    externalStyles: tableStylesXml(),
+    externalStyles: tableStylesXml(model.meta.language),
     styles: documentStyles(model.meta.language),
     numbering: body.numbering.config(),
     pageNumbers: sharedPageNumbers(model, body.anchors),

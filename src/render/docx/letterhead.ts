@@ -1,14 +1,14 @@
 import type { Letterhead } from '../../model/document.js';
 import { recipientRuns, referenceTable } from '../../layout/letterhead.js';
+import { LETTERHEAD } from '../../layout/theme.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
 import { STYLE } from './styles.js';
 import { twips } from './page.js';
 import { renderReferenceTable, spacer } from './tables.js';
 
-/** Space between the recipient's address and the reference block, and after the references (as the PDF's letterhead). */
-const AFTER_RECIPIENT = twips(26);
-const AFTER_REFERENCES = 30;
+const AFTER_RECIPIENT = twips(LETTERHEAD.after.recipient);
+const AFTER_REFERENCES = LETTERHEAD.after.references;
 
 /**
  * The letterhead: the sender line, the recipient block and the reference block (Deres ref / Vår ref / Dato) as a

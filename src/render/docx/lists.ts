@@ -20,7 +20,7 @@ export function renderList(r: Renderer, list: ListBlock, options: BlockOptions, 
       if (block.type === 'list') {
         out.push(...renderList(r, block, options, level + 1));
       } else if (block.type === 'paragraph') {
-        // As the PDF: tight spacing inside lists, a paragraph's spacing after the last item of an outer list.
+        // As the layout: tight spacing inside lists, a paragraph's spacing after the last item of an outer list.
         const after = last && level === 0 ? SPACING.paragraph : SPACING.tightParagraph;
         out.push(r.paragraph({
           style: options.style,

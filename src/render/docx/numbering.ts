@@ -1,7 +1,9 @@
+import { SPACING } from '../../layout/theme.js';
+import { twips } from './page.js';
 import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx';
 
 const LEVELS = 9;
-const INDENT = 360; // 18 pt per level, as the PDF's list indent
+const INDENT = twips(SPACING.listIndent);
 const BULLETS = ['•', '–', '•', '–', '•', '–', '•', '–', '•'];
 const BULLET_REFERENCE = 'punktliste';
 

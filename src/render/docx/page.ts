@@ -4,8 +4,8 @@ import { PAGE as PDF_PAGE } from '../../layout/theme.js';
 export const twips = (points: number): number => Math.round(points * 20);
 
 /**
- * Page geometry shared by the section setup, tables and the first-page footer (all in twips): the PDF theme's, so
- * Word and LibreOffice break pages where the shared pagination does (see ../pagination.ts).
+ * Page geometry shared by the section setup, tables and the first-page footer (all in twips): the shared theme's, so
+ * Word and LibreOffice break pages where the shared pagination does (see src/layout/pagination.ts).
  */
 export const PAGE = {
   width: 11906, // A4

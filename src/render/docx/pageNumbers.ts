@@ -5,7 +5,7 @@ import type { AnchorNames } from './anchors.js';
 
 /**
  * The TOC's page numbers and the page count, written into the fields (clean) so Word and LibreOffice show a filled
- * TOC without asking to update fields. They come from the shared pagination (the PDF's layout), which the DOCX's page
+ * TOC without asking to update fields. They come from the shared pagination (src/layout), which the DOCX's page
  * geometry and styles follow; docx's own estimator laid the whole document out again at ten times the cost.
  */
 export function sharedPageNumbers(model: DocumentModel, anchors: AnchorNames): PageNumberEstimator {

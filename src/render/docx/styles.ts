@@ -1,5 +1,5 @@
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
-import { BODY, FURNITURE, HEADINGS, SMALL, SPACING, TABLE, TABLE_TEXT, TOC_TEXT, type TextStyle } from '../../layout/theme.js';
+import { BODY, FURNITURE, HEADINGS, LETTERHEAD, SMALL, SPACING, TABLE, TABLE_TEXT, TOC_TEXT, type TextStyle } from '../../layout/theme.js';
 import { twips } from './page.js';
 
 /**
@@ -32,18 +32,34 @@ export function unlistedHeadingStyle(level: number): string {
   return `OverskriftUtenforInnhold${level}`;
 }
 
+/** The names Word shows for the project's own styles, in the document's language (Word names its built-in ones itself). */
+const STYLE_NAMES = {
+  'nb-NO': {
+    unlistedHeading: 'Overskrift {nivå} utenfor innholdsliste', sender: 'Avsender', recipient: 'Mottaker', referenceLabel: 'Referanseetikett',
+    referenceValue: 'Referanse', closing: 'Hilsen', signature: 'Signatur', note: 'Merknad', quote: 'Sitat', tableText: 'Tabelltekst',
+    tableHeading: 'Tabelloverskrift', footerColumn: 'Bunntekstkolonne', table: 'Tabell', plainTable: 'Tabell uten rammer',
+  },
+  'nn-NO': {
+    unlistedHeading: 'Overskrift {nivå} utanfor innhaldsliste', sender: 'Avsendar', recipient: 'Mottakar', referenceLabel: 'Referanseetikett',
+    referenceValue: 'Referanse', closing: 'Helsing', signature: 'Signatur', note: 'Merknad', quote: 'Sitat', tableText: 'Tabelltekst',
+    tableHeading: 'Tabelloverskrift', footerColumn: 'Botntekstkolonne', table: 'Tabell', plainTable: 'Tabell utan rammer',
+  },
+} as const;
+type StyleNames = (typeof STYLE_NAMES)['nb-NO'] | (typeof STYLE_NAMES)['nn-NO'];
+const namesFor = (language: string): StyleNames => (language === 'nn-NO' ? STYLE_NAMES['nn-NO'] : STYLE_NAMES['nb-NO']);
+
 const FONT = 'Arial';
 const BLACK = '000000';
 
 /*
- * Sizes and spacing follow the PDF theme (../pdf/theme.ts): the same type sizes, exact line heights equal to the
- * PDF's leading and the same space before and after, so that Word and LibreOffice break pages where the shared
- * pagination does and the TOC's page numbers hold in the DOCX too.
+ * Sizes and spacing come from the shared theme (src/layout/theme.ts): the same type sizes, exact line heights equal
+ * to the layout's leading and the same space before and after, so that Word and LibreOffice break pages where the
+ * shared pagination does and the TOC's page numbers hold in the DOCX too.
  */
 
 /** Font size in half-points. */
 const halfPoints = (points: number): number => Math.round(points * 2);
-/** An exact line height (twips) equal to the PDF's leading. */
+/** An exact line height (twips) equal to the layout's leading. */
 export const exactLine = (style: Pick<TextStyle, 'leading'>) => ({ line: twips(style.leading), lineRule: 'exact' as const });
 
 const heading = (level: number) => {
@@ -61,11 +77,7 @@ const paragraphStyle = (id: string, name: string, rest: Omit<IParagraphStyleOpti
   id, name, basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, ...rest,
 });
 
-/** The letterhead's sender line (the PDF's SENDER in blocks/letterhead.ts). */
-export const SENDER = { size: 12, leading: 16, letterSpacing: 1.2, after: 40 } as const;
-/** The reference block's labels and values (the PDF's LABEL and VALUE in blocks/references.ts). */
-const REFERENCE_LABEL = { size: 8, leading: 10.5 } as const;
-const REFERENCE_VALUE = { size: 10.5, leading: 13.5 } as const;
+const { sender: SENDER, label: REFERENCE_LABEL, value: REFERENCE_VALUE } = LETTERHEAD;
 
 /** Space after (points) of a paragraph in a style (a heading level), for the renderer's spacing of headings. */
 export function spaceAfter(style: string | undefined, heading?: string): number {
@@ -79,13 +91,13 @@ export function spaceAfter(style: string | undefined, heading?: string): number 
     case STYLE.tocHeading:
       return HEADINGS[1].after;
     case STYLE.sender:
-      return SENDER.after;
+      return LETTERHEAD.after.sender;
     default:
       return SPACING.paragraph;
   }
 }
 
-function paragraphStyles(): IParagraphStyleOptions[] {
+function paragraphStyles(names: StyleNames): IParagraphStyleOptions[] {
   return [
     paragraphStyle(STYLE.normal, 'Normal', {
       basedOn: undefined,
@@ -93,7 +105,7 @@ function paragraphStyles(): IParagraphStyleOptions[] {
       paragraph: { spacing: { after: twips(SPACING.paragraph), ...exactLine(BODY) } },
     }),
     ...[1, 2, 3, 4].map((level) =>
-      paragraphStyle(unlistedHeadingStyle(level), `Overskrift ${level} utenfor innholdsliste`, {
+      paragraphStyle(unlistedHeadingStyle(level), names.unlistedHeading.replace('{nivå}', String(level)), {
         basedOn: `Heading${level}`,
         paragraph: { outlineLevel: 9 },
       }),
@@ -109,31 +121,31 @@ function paragraphStyles(): IParagraphStyleOptions[] {
         indent: { left: twips(16 * (level - 1)) },
       },
     })),
-    paragraphStyle(STYLE.sender, 'Avsender', {
+    paragraphStyle(STYLE.sender, names.sender, {
       run: { size: halfPoints(SENDER.size), allCaps: true, characterSpacing: twips(SENDER.letterSpacing) },
-      paragraph: { alignment: 'center', spacing: { after: twips(SENDER.after), ...exactLine(SENDER) } },
+      paragraph: { alignment: 'center', spacing: { after: twips(LETTERHEAD.after.sender), ...exactLine(SENDER) } },
     }),
-    paragraphStyle(STYLE.recipient, 'Mottaker', { paragraph: { spacing: { after: 0 } } }),
-    paragraphStyle(STYLE.referenceLabel, 'Referanseetikett', {
+    paragraphStyle(STYLE.recipient, names.recipient, { paragraph: { spacing: { after: 0 } } }),
+    paragraphStyle(STYLE.referenceLabel, names.referenceLabel, {
       run: { size: halfPoints(REFERENCE_LABEL.size), color: '555555' },
       paragraph: { spacing: { before: 0, after: 0, ...exactLine(REFERENCE_LABEL) } },
     }),
-    paragraphStyle(STYLE.referenceValue, 'Referanse', {
+    paragraphStyle(STYLE.referenceValue, names.referenceValue, {
       run: { size: halfPoints(REFERENCE_VALUE.size) },
       paragraph: { spacing: { before: 0, after: 0, ...exactLine(REFERENCE_VALUE) } },
     }),
-    paragraphStyle(STYLE.closing, 'Hilsen', { paragraph: { spacing: { before: twips(SPACING.paragraph + BODY.leading), after: 0 }, keepNext: true } }),
-    paragraphStyle(STYLE.signature, 'Signatur', { paragraph: { spacing: { after: 0 }, keepNext: true, keepLines: true } }),
-    paragraphStyle(STYLE.note, 'Merknad', {
+    paragraphStyle(STYLE.closing, names.closing, { paragraph: { spacing: { before: twips(SPACING.paragraph + BODY.leading), after: 0 }, keepNext: true } }),
+    paragraphStyle(STYLE.signature, names.signature, { paragraph: { spacing: { after: 0 }, keepNext: true, keepLines: true } }),
+    paragraphStyle(STYLE.note, names.note, {
       run: { size: halfPoints(SMALL.size), italics: true },
       paragraph: { spacing: { before: twips(2 * SPACING.paragraph), after: twips(4), ...exactLine(SMALL) } },
     }),
-    paragraphStyle(STYLE.quote, 'Sitat', { run: { italics: true }, paragraph: { indent: { left: 567, right: 567 } } }),
-    paragraphStyle(STYLE.tableText, 'Tabelltekst', {
+    paragraphStyle(STYLE.quote, names.quote, { run: { italics: true }, paragraph: { indent: { left: 567, right: 567 } } }),
+    paragraphStyle(STYLE.tableText, names.tableText, {
       run: { size: halfPoints(TABLE_TEXT.size) },
       paragraph: { spacing: { before: 0, after: 0, ...exactLine(TABLE_TEXT) } },
     }),
-    paragraphStyle(STYLE.tableHeading, 'Tabelloverskrift', {
+    paragraphStyle(STYLE.tableHeading, names.tableHeading, {
       basedOn: STYLE.tableText,
       next: STYLE.tableText,
       run: { bold: true },
@@ -141,7 +153,7 @@ function paragraphStyles(): IParagraphStyleOptions[] {
     }),
     paragraphStyle(STYLE.header, 'header', { run: { size: halfPoints(FURNITURE.size) }, paragraph: { alignment: 'right', spacing: { after: 0 } } }),
     paragraphStyle(STYLE.footer, 'footer', { run: { size: halfPoints(FURNITURE.size) }, paragraph: { alignment: 'right', spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } } }),
-    paragraphStyle(STYLE.footerColumn, 'Bunntekstkolonne', {
+    paragraphStyle(STYLE.footerColumn, names.footerColumn, {
       basedOn: STYLE.footer,
       run: { size: halfPoints(FURNITURE.firstPageFooterSize) },
       paragraph: { alignment: 'left', spacing: { before: 0, after: 0, line: twips(FURNITURE.firstPageFooterLeading), lineRule: 'exact' } },
@@ -164,12 +176,13 @@ const cellMargins = (top: number, horizontal: number, bottom = top) =>
  * signatures, first-page footer). No conditional (first-row) formatting: docx's page-number estimator cannot lay it
  * out exactly, so header rows get their look from the "Tabelloverskrift" paragraph style and a cell shading instead.
  */
-export function tableStylesXml(): string {
+export function tableStylesXml(language: string): string {
+  const names = namesFor(language);
   const table =
-    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.table}"><w:name w:val="Tabell"/><w:basedOn w:val="TableNormal"/>` +
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.table}"><w:name w:val="${names.table}"/><w:basedOn w:val="TableNormal"/>` +
     `<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr>${borders('single')}${cellMargins(twips(TABLE.padY), twips(TABLE.padX), twips(TABLE.padY - TABLE.ruleWidth))}</w:tblPr></w:style>`;
   const plain =
-    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.plainTable}"><w:name w:val="Tabell uten rammer"/><w:basedOn w:val="TableNormal"/>` +
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.plainTable}"><w:name w:val="${names.plainTable}"/><w:basedOn w:val="TableNormal"/>` +
     `<w:uiPriority w:val="59"/><w:tblPr>${borders('nil')}${cellMargins(0, 0)}</w:tblPr></w:style>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
@@ -195,6 +208,6 @@ export function documentStyles(language: string): IStylesOptions {
       heading4: heading(4),
       listParagraph: { paragraph: { spacing: { after: twips(SPACING.tightParagraph) }, contextualSpacing: false } },
     },
-    paragraphStyles: paragraphStyles(),
+    paragraphStyles: paragraphStyles(namesFor(language)),
   };
 }

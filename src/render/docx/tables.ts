@@ -14,7 +14,7 @@ const HEADER_FILL = 'E7E6E6';
 
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-/** An empty paragraph of an exact height (points): vertical space as the PDF's layout leaves it. */
+/** An empty paragraph of an exact height (points): vertical space as the shared layout leaves it. */
 export function spacer(points: number): Paragraph {
   return new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(twips(points), 20), lineRule: 'exact' }, children: [] });
 }
@@ -85,6 +85,6 @@ export function renderTable(r: Renderer, table: TableBlock, options: BlockOption
   ];
   if (rows.length === 0) return r.pendingBreak();
   // The empty paragraph keeps following text off the table's bottom border and stops Word merging adjacent tables;
-  // its height is the PDF's space after a table.
+  // its height is the layout's space after a table.
   return [...r.pendingBreak(), layoutTable(rows, widths, STYLE.table, table.head.length > 0), spacer(SPACING.block)];
 }
