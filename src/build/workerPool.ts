@@ -15,11 +15,9 @@ export interface WorkerSetup {
 
 // The bundle's workers (a batch's, and watch's DOCX worker, see docxWorker.ts) start the way the command line does,
 // through bin/styringsdok.js, which loads the bundle with its code cache and, off the main thread, serves what its
-// workerData's role asks for (see buildWorker.ts). Run from the TypeScript sources (vitest), the
-// worker is workerEntry.ts, and a small loader turns it into JavaScript: workers do not go through vitest's transform.
+// workerData's role asks for (see buildWorker.ts). Run from the TypeScript sources (vitest), they start from workerEntry.mjs.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
-export const WORKER_URL = pathToFileURL(join(PACKAGE_ROOT, FROM_SOURCE ? 'src/build/workerEntry.ts' : 'bin/styringsdok.js'));
-export const WORKER_EXEC_ARGV = FROM_SOURCE ? ['--import', pathToFileURL(join(PACKAGE_ROOT, 'scripts/lib/tsWorkerLoader.mjs')).href] : undefined;
+export const WORKER_URL = pathToFileURL(join(PACKAGE_ROOT, FROM_SOURCE ? 'src/build/workerEntry.mjs' : 'bin/styringsdok.js'));
 
 /**
  * Each worker has its own heap, and the batch's peak memory counts them all. A capped young generation, and an old
@@ -66,7 +64,7 @@ export function buildInWorkers(
       finish(index, await buildFolder(jobs[index], setup.formats, { signing: setup.signing }));
     };
     const start = () => {
-      const worker = new Worker(WORKER_URL, { workerData: { role: 'build', ...setup }, execArgv: WORKER_EXEC_ARGV, resourceLimits: limits });
+      const worker = new Worker(WORKER_URL, { workerData: { role: 'build', ...setup }, resourceLimits: limits });
       let current: number | undefined;
       let retired = false;
       const feed = () => {

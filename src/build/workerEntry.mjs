@@ -1,0 +1,7 @@
+// A worker thread's entry when running from the TypeScript sources (vitest, whose transform worker threads do not
+// go through): tsx, a dev dependency, loads the sources. The bundle's workers start through bin/styringsdok.js.
+import { register } from 'tsx/esm/api';
+
+register();
+const { serveWorker } = await import('./buildWorker.ts');
+serveWorker();
