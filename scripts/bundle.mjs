@@ -50,6 +50,18 @@ const pdfkitDataPlugin = {
   },
 };
 
+// tinypool starts its workers from its own entry file, which it finds from its `import.meta.url`: in the bundle that
+// would be dist/; point it at the installed package instead.
+const tinypoolPlugin = {
+  name: 'tinypool-entry',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]tinypool[\\/]dist[\\/]index\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', '__tinypoolUrl'),
+      loader: 'js',
+    }));
+  },
+};
+
 // Modules left out of the bundle. The libraries load them at start, but the program never runs the code that uses
 // them: it breaks lines itself and draws text unshaped (src/render/pdf), so pdfkit's line breaking (linebreak) and
 // fontkit's shaping data (unicode-properties, unicode-trie) go unused, and gray-matter only splits off the front
@@ -88,9 +100,10 @@ await build({
     js: [
       'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;',
       'const __pdfkitDir = require("node:path").dirname(require.resolve("pdfkit"));',
+      'const __tinypoolUrl = require("node:url").pathToFileURL(require.resolve("tinypool")).href;',
     ].join('\n'),
   },
-  plugins: [templatesPlugin, pdfkitDataPlugin, unusedPlugin],
+  plugins: [templatesPlugin, pdfkitDataPlugin, tinypoolPlugin, unusedPlugin],
   // Half the size, and every thread holds the bundle's text: 30 generated letters on 2 worker threads peaked at
   // 420 MiB unminified, 370 minified. Names stay, so an internal error's stack trace still names its functions.
   minifyWhitespace: true,

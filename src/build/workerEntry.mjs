@@ -3,5 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { serveWorker } = await import('./buildWorker.ts');
-serveWorker();
+const worker = await import('./buildWorker.ts');
+worker.serveWorker();
+export const { buildJob } = worker;
