@@ -33,7 +33,7 @@ export function workerCount(documents: number): number {
 /**
  * Builds the documents on `workers` worker threads. Each worker builds one document at a time and gets
  * the next when it is done, so a long document does not hold up the others. `onDone` is called as each
- * document finishes; the result lists the outcomes in the order of `jobs`. A worker that dies takes only
+ * document finishes; the result lists the outcomes in the order of `jobs`. A worker that fails takes only
  * its current document with it; a fresh worker continues with the rest. A worker that runs out of its heap
  * (`limits`) does not fail its document: the main thread builds it.
  */
@@ -44,6 +44,7 @@ export async function buildInWorkers(
   onDone: (index: number, outcome: BuildOutcome) => void = () => {},
   limits: ResourceLimits = WORKER_LIMITS,
 ): Promise<BuildOutcome[]> {
+  if (jobs.length === 0) return [];
   const threads = Math.min(workers, jobs.length);
   const workerData: WorkerRole = { role: 'build', ...setup };
   const pool = new Tinypool({ filename: WORKER_URL.href, name: 'buildJob', workerData, minThreads: threads, maxThreads: threads, resourceLimits: limits });
