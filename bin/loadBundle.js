@@ -14,8 +14,7 @@ export const CODE_CACHE = `${BUNDLE}.cache`;
 
 // V8 hands a function to its optimizing compiler once it has run for this much bytecode; four times the default
 // (67 584 in Node 20). A build is over in a second or two, and on two cores the compiler's work on code that runs
-// only a few times more took time from the build itself: measured cold on the 2023 letter (DOCX + PDF), median
-// of 9, 1.28 → 1.06 s; on a letter with 500 assignments 2.94 → 2.69 s. Set before the bundle is compiled, in every
+// only a few times more took time from the build itself (README, «Ytelse»). Set before the bundle is compiled, in every
 // thread and in the build that makes the code cache, since V8 accepts a cache only under the flags it was made with.
 const INTERRUPT_BUDGET = 4 * 67_584;
 

@@ -8,6 +8,8 @@ if (!existsSync(BUNDLE)) {
   process.exit(1);
 }
 const app = loadBundle().exports;
-// Worker threads start from this file too (see src/build/workerPool.ts).
+// Worker threads start from this file too (see src/build/workerPool.ts): watch's DOCX worker serves its renders, and
+// the pool of a batch build calls buildJob.
 if (isMainThread) process.exitCode = await app.main(process.argv.slice(2));
 else app.serveWorker();
+export const buildJob = app.buildJob;

@@ -1,7 +1,7 @@
 // `npm run build` (after the type check): bundles the program into dist/styringsdok.cjs, with the built-in templates
 // compiled ahead, then makes V8's code cache for the bundle (see bin/loadBundle.js) by building the example
-// documents once in this process. Node 20 has no compile cache of its own for ES modules; one CommonJS file with a
-// cache took a third off a cold build (DOCX + PDF of the 2023 letter: 1.67 → 1.21 s).
+// documents once in this process. Node 20 has no compile cache of its own for ES modules, and compiling every module
+// on every start cost more than building a letter (README, «Ytelse»).
 import { build, transform } from 'esbuild';
 import Handlebars from 'handlebars';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,11 +50,23 @@ const pdfkitDataPlugin = {
   },
 };
 
+// tinypool starts its workers from its own entry file, which it finds from its `import.meta.url`: in the bundle that
+// would be dist/; point it at the installed package instead.
+const tinypoolPlugin = {
+  name: 'tinypool-entry',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]tinypool[\\/]dist[\\/]index\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', '__tinypoolUrl'),
+      loader: 'js',
+    }));
+  },
+};
+
 // Modules left out of the bundle. The libraries load them at start, but the program never runs the code that uses
 // them: it breaks lines itself and draws text unshaped (src/render/pdf), so pdfkit's line breaking (linebreak) and
 // fontkit's shaping data (unicode-properties, unicode-trie) go unused, and gray-matter only splits off the front
-// matter (src/load/frontMatter.ts), so its YAML engine (js-yaml, which also loads esprima) goes unused. Loading them
-// took about 80 ms of a cold build. In their place is a module that fails loudly when any part of it is used.
+// matter (src/load/frontMatter.ts), so its YAML engine (js-yaml, which also loads esprima) goes unused, and loading
+// them slowed every cold build. In their place is a module that fails loudly when any part of it is used.
 const UNUSED = ['linebreak', 'unicode-properties', 'unicode-trie', 'js-yaml'];
 const unusedPlugin = {
   name: 'unused-modules',
@@ -88,11 +100,12 @@ await build({
     js: [
       'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;',
       'const __pdfkitDir = require("node:path").dirname(require.resolve("pdfkit"));',
+      'const __tinypoolUrl = require("node:url").pathToFileURL(require.resolve("tinypool")).href;',
     ].join('\n'),
   },
-  plugins: [templatesPlugin, pdfkitDataPlugin, unusedPlugin],
-  // Half the size, and every thread holds the bundle's text: 30 generated letters on 2 worker threads peaked at
-  // 420 MiB unminified, 370 minified. Names stay, so an internal error's stack trace still names its functions.
+  plugins: [templatesPlugin, pdfkitDataPlugin, tinypoolPlugin, unusedPlugin],
+  // Half the size, and every thread holds the bundle's text (README, «Ytelse»). Names stay, so an internal error's
+  // stack trace still names its functions.
   minifyWhitespace: true,
   minifySyntax: true,
 });

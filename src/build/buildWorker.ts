@@ -1,27 +1,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildFolder, type BuildJob } from './buildFolder.js';
+import Tinypool from 'tinypool';
+import { buildFolder, type BuildJob, type BuildOutcome } from './buildFolder.js';
 import type { DocxReply, DocxRequest } from './docxWorker.js';
 import type { WorkerSetup } from './workerPool.js';
 
 /** What a worker thread is started for: a batch's builds (workerPool.ts) or watch's DOCX rendering (docxWorker.ts). */
 export type WorkerRole = ({ role: 'build' } & WorkerSetup) | { role: 'docx' };
 
-/** The work of a worker thread, by the role its workerData gives it. */
+/**
+ * The work of a worker thread, by the role its workerData gives it: watch's DOCX worker serves its renders. A batch's
+ * workers belong to tinypool (whose own workerData this is not), which calls buildJob for each document.
+ */
 export function serveWorker(): void {
-  const setup = workerData as WorkerRole;
-  if (setup.role === 'docx') serveDocxRenders();
-  else serveBuildJobs(setup);
+  if ((workerData as WorkerRole | undefined)?.role === 'docx') serveDocxRenders();
 }
 
 /**
- * A worker thread of a batch build: builds one document per message, for as many documents as the main thread
- * sends, so the loaded libraries, templates and fonts serve them all.
+ * One document of a batch build, in a worker thread of its pool, which keeps the loaded libraries, templates and
+ * fonts for the next document.
  */
-function serveBuildJobs({ formats, signing }: WorkerSetup): void {
-  parentPort!.on('message', async (job: BuildJob & { id: number }) => {
-    const outcome = await buildFolder(job, formats, { signing });
-    parentPort!.postMessage({ id: job.id, outcome });
-  });
+export function buildJob(job: BuildJob): Promise<BuildOutcome> {
+  const { formats, signing } = Tinypool.workerData as WorkerRole & { role: 'build' };
+  return buildFolder(job, formats, { signing });
 }
 
 /** Watch's DOCX worker: renders each model it is sent and sends the DOCX back, or the error's stack trace. */

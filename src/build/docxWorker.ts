@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../model/document.js';
 import type { WorkerRole } from './buildWorker.js';
-import { WORKER_EXEC_ARGV, WORKER_URL } from './workerPool.js';
+import { WORKER_URL } from './workerPool.js';
 
 export interface DocxRequest {
   id: number;
@@ -31,7 +31,7 @@ export class DocxWorker {
 
   constructor() {
     const role: WorkerRole = { role: 'docx' };
-    const worker = new Worker(WORKER_URL, { workerData: role, execArgv: WORKER_EXEC_ARGV });
+    const worker = new Worker(WORKER_URL, { workerData: role });
     worker.unref();
     worker.on('message', (reply: DocxReply) => {
       const request = this.pending.get(reply.id);

@@ -1,3 +1,4 @@
+import { read } from 'read';
 import { SignError } from '../sign/SignError.js';
 
 /**
@@ -16,29 +17,14 @@ export async function readPassphrase(envName: string | undefined): Promise<strin
   return promptHidden('Passordfrase for sertifikatet: ');
 }
 
-function promptHidden(question: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const stdin = process.stdin;
-    process.stderr.write(question);
-    stdin.setRawMode(true);
-    stdin.resume();
-    let value = '';
-    const onData = (chunk: Buffer) => {
-      for (const ch of chunk.toString('utf8')) {
-        if (ch === '\r' || ch === '\n') return done();
-        if (ch === '\u0003') return done(new SignError('avbrutt'));
-        if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
-        else value += ch;
-      }
-    };
-    const done = (error?: Error) => {
-      stdin.off('data', onData);
-      stdin.setRawMode(false);
-      stdin.pause();
-      process.stderr.write('\n');
-      if (error) reject(error);
-      else resolve(value);
-    };
-    stdin.on('data', onData);
-  });
+/** Reads one line from `input` without echoing it; Ctrl-C gives up. */
+export async function promptHidden(question: string, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stderr): Promise<string> {
+  try {
+    return await read({ prompt: question, silent: true, input, output });
+  } catch {
+    throw new SignError('avbrutt');
+  } finally {
+    // The hidden line's Enter is not echoed either; what is printed next starts on a line of its own.
+    output.write('\n');
+  }
 }

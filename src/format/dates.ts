@@ -1,6 +1,3 @@
-/** The month names; nynorsk has the same, so dates need no language. */
-const MONTHS_NB = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-
 function isRealDate(y: number, m: number, d: number): boolean {
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
@@ -31,16 +28,20 @@ export function looksLikeDate(value: string): boolean {
   return /^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*$/.test(value);
 }
 
+// Bokmål; nynorsk has the same month names, so dates need no language. In UTC, as the ISO date names a day, not a moment.
+const LONG = new Intl.DateTimeFormat('nb', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT = new Intl.DateTimeFormat('nb', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+
+const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
 /** "2023-01-20" → "20. januar 2023" (letters). */
 export function formatLongDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${d}. ${MONTHS_NB[m - 1]} ${y}`;
+  return LONG.format(toDate(isoDate));
 }
 
 /** "2023-01-20" → "20.01.2023" (tables). */
 export function formatShortDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}.${m}.${y}`;
+  return SHORT.format(toDate(isoDate));
 }
 
 export function yearOf(isoDate: string): number {

@@ -17,4 +17,15 @@ describe('buildInWorkers', () => {
     expect(done.sort()).toEqual([0, 1]);
     for (const job of jobs) expect(readFileSync(`${job.base}.md`, 'utf8')).toContain('Oppdrag nummer 3');
   });
+
+  it('builds a document that outgrows a running worker in the main thread, and the rest in a fresh worker', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'styringsdok-pool-'));
+    const large = { dir: generateLetter(join(root, 'stort'), { assignments: 500, posts: 200, goals: 5 }) as string, base: join(root, 'out', 'stort') };
+    const small = { dir: generateLetter(join(root, 'lite'), { assignments: 3, posts: 2, goals: 2 }) as string, base: join(root, 'out', 'lite') };
+    // Room to start and to build the small letter, not the large one.
+    const outcomes = await buildInWorkers([large, small], { formats: ['md', 'docx'] }, 1, () => {}, { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 4 });
+    expect(outcomes.map((o) => [o.ok, o.failure])).toEqual([[true, undefined], [true, undefined]]);
+    expect(readFileSync(`${large.base}.md`, 'utf8')).toContain('Oppdrag nummer 500');
+    expect(readFileSync(`${small.base}.docx`).subarray(0, 2).toString()).toBe('PK');
+  }, 60_000);
 });

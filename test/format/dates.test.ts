@@ -17,6 +17,12 @@ describe('dates', () => {
     expect(formatLongDate('2023-01-20')).toBe('20. januar 2023');
     expect(formatLongDate('2024-03-15')).toBe('15. mars 2024');
     expect(formatShortDate('2023-07-01')).toBe('01.07.2023');
+    expect(formatShortDate('2024-12-31')).toBe('31.12.2024');
+  });
+
+  it('names every month in Norwegian', () => {
+    const months = Array.from({ length: 12 }, (_, i) => formatLongDate(`2023-${String(i + 1).padStart(2, '0')}-01`));
+    expect(months).toEqual(['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'].map((m) => `1. ${m} 2023`));
   });
 
   it('round-trips every real date (property)', () => {
@@ -25,6 +31,7 @@ describe('dates', () => {
         const iso = d.toISOString().slice(0, 10);
         expect(parseDate(iso)).toBe(iso);
         expect(parseDate(formatShortDate(iso))).toBe(iso);
+        expect(formatShortDate(iso)).toBe(iso.split('-').reverse().join('.'));
       }),
       { numRuns: 1000 },
     );

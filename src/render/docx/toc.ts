@@ -42,7 +42,7 @@ class TocField extends FileChild {
  * "Update table" gives the same entries.
  *
  * Entries are built here rather than by docx's TableOfContents, which works out each heading's list number with an
- * extra full read of the document (a third of the render time for long tables) that plain-text numbers don't need.
+ * extra full read of the document that plain-text numbers don't need.
  */
 export function renderToc(r: Renderer, toc: TocBlock): BodyChild[] {
   const headings = listedHeadings(r.document).filter((h) => r.anchors.get(h.id) !== undefined);
