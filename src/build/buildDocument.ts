@@ -1,11 +1,9 @@
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { DocxRenderer, Format } from './types.js';
 import type { Composed } from '../model/composed.js';
 import type { SignOptions } from '../sign/signPdf.js';
-import type { DocxRenderer } from './docxWorker.js';
-import { writeAtomic } from './writeAtomic.js';
 
-export type Format = 'docx' | 'pdf' | 'md';
-export const FORMATS: readonly Format[] = ['docx', 'pdf', 'md'];
+import { writeAtomic } from './writeAtomic.js';
 
 /** Where a document's outputs go: <out>/<document folder relative to the folder asked for>.<format>. */
 export function outputBase(root: string, dir: string, outDir: string): string {

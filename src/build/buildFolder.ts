@@ -1,28 +1,9 @@
 import { checkDocument, composeChecked } from '../documents.js';
+import type { BuildJob, BuildOutcome, DocxRenderer, Format } from './types.js';
 import { SignError } from '../sign/SignError.js';
 import type { SignOptions } from '../sign/signPdf.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { renderAndWrite, type Format } from './buildDocument.js';
-import type { DocxRenderer } from './docxWorker.js';
-
-/** One document to build: its folder and where its outputs go (see outputBase). */
-export interface BuildJob {
-  dir: string;
-  base: string;
-}
-
-/** What building one document came to. Plain data, so a worker thread can send it to the main thread. */
-export interface BuildOutcome {
-  dir: string;
-  /** True when the outputs were written. */
-  ok: boolean;
-  diagnostics: Diagnostic[];
-  /** The files written, as renderAndWrite returns them. */
-  written: string[];
-  seconds: number;
-  /** Set when the build stopped for another reason than the content: a signing problem or an internal error. */
-  failure?: { kind: 'signering' | 'intern'; message: string; hint?: string };
-}
+import { renderAndWrite } from './buildDocument.js';
 
 export interface BuildOptions {
   signing?: SignOptions;

@@ -1,11 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { BuildJob, BuildOutcome, DocxReply, DocxRequest, WorkerRole } from './types.js';
 import Tinypool from 'tinypool';
-import { buildFolder, type BuildJob, type BuildOutcome } from './buildFolder.js';
-import type { DocxReply, DocxRequest } from './docxWorker.js';
-import type { WorkerSetup } from './workerPool.js';
-
-/** What a worker thread is started for: a batch's builds (workerPool.ts) or watch's DOCX rendering (docxWorker.ts). */
-export type WorkerRole = ({ role: 'build' } & WorkerSetup) | { role: 'docx' };
+import { buildFolder } from './buildFolder.js';
 
 /**
  * The work of a worker thread, by the role its workerData gives it: watch's DOCX worker serves its renders. A batch's

@@ -1,17 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import type { DocxRenderer, DocxReply, DocxRequest, WorkerRole } from './types.js';
 import type { DocumentModel } from '../model/document.js';
-import type { WorkerRole } from './buildWorker.js';
+
 import { WORKER_URL } from './workerPool.js';
-
-export interface DocxRequest {
-  id: number;
-  model: DocumentModel;
-}
-
-export type DocxReply = { id: number; docx: Uint8Array; error?: undefined } | { id: number; error: string };
-
-/** Renders a document model to DOCX somewhere else than in the calling code's turn (see renderAndWrite). */
-export type DocxRenderer = (model: DocumentModel) => Promise<Uint8Array>;
 
 async function renderHere(model: DocumentModel): Promise<Uint8Array> {
   const { renderDocx } = await import('../render/docx/index.js');

@@ -1,19 +1,10 @@
 import { availableParallelism } from 'node:os';
+import type { BuildJob, BuildOutcome, WorkerRole, WorkerSetup } from './types.js';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import { PACKAGE_ROOT } from '../packageRoot.js';
-import type { SignOptions } from '../sign/signPdf.js';
-import type { Format } from './buildDocument.js';
-import type { BuildJob, BuildOutcome } from './buildFolder.js';
-import type { WorkerRole } from './buildWorker.js';
-
-/** What every worker gets once, at start: the formats and the signing identity (bytes and passphrase, never argv or env). */
-export interface WorkerSetup {
-  formats: readonly Format[];
-  signing?: SignOptions;
-}
 
 // The bundle's workers (a batch's, and watch's DOCX worker, see docxWorker.ts) start the way the command line does,
 // through bin/styringsdok.js, which loads the bundle with its code cache and, off the main thread, serves what its

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { FORMATS, type Format } from '../build/buildDocument.js';
+import { FORMATS, type Format } from '../build/types.js';
+
 import { SignError } from '../sign/SignError.js';
 
 const HELP = `styringsdok – tildelingsbrev, tillegg og årsrapport fra Markdown og YAML til DOCX og PDF

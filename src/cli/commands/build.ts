@@ -1,7 +1,8 @@
 import { findDocuments, noDocumentsDiagnostic } from '../../findDocuments.js';
+import type { BuildJob, BuildOutcome, Format } from '../../build/types.js';
 import { relative } from 'node:path';
-import { outputBases, type Format } from '../../build/buildDocument.js';
-import type { BuildJob, BuildOutcome } from '../../build/buildFolder.js';
+import { outputBases } from '../../build/buildDocument.js';
+
 import { buildInWorkers, workerCount } from '../../build/workerPool.js';
 import type { SignOptions } from '../../sign/signPdf.js';
 import { displayPath } from '../../load/paths.js';

@@ -1,7 +1,8 @@
 import { findDocuments, noDocumentsDiagnostic } from '../../findDocuments.js';
+import type { Format } from '../../build/types.js';
 import { existsSync, readFileSync, watch as watchFiles, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { outputBase, type Format } from '../../build/buildDocument.js';
+import { outputBase } from '../../build/buildDocument.js';
 import { buildFolder } from '../../build/buildFolder.js';
 import { DocxWorker } from '../../build/docxWorker.js';
 import { forgetBuiltInTemplates, TEMPLATE_ROOT } from '../../compose/templates.js';
