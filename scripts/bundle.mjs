@@ -18,13 +18,15 @@ async function compileOptions() {
   return (await import(`data:text/javascript,${encodeURIComponent(code)}`)).COMPILE_OPTIONS;
 }
 
-/** src/compose/precompiledTemplates.ts with every templates/KIND/NAME.hbs compiled, keyed by its text. */
+/** src/compose/precompiledTemplates.ts with every src/kinds/KIND/templates/NAME.hbs compiled, keyed by its text. */
 async function precompiledTemplates() {
   const options = await compileOptions();
   const entries = [];
-  for (const kind of readdirSync(join(ROOT, 'templates'))) {
-    for (const name of readdirSync(join(ROOT, 'templates', kind)).filter((n) => n.endsWith('.hbs'))) {
-      const text = readFileSync(join(ROOT, 'templates', kind, name), 'utf8');
+  for (const kind of readdirSync(join(ROOT, 'src', 'kinds'))) {
+    const dir = join(ROOT, 'src', 'kinds', kind, 'templates');
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.hbs'))) {
+      const text = readFileSync(join(dir, name), 'utf8');
       entries.push(`  [${JSON.stringify(text)}, ${Handlebars.precompile(text, options)}],`);
     }
   }

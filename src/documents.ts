@@ -1,14 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Composed } from './model/composed.js';
-import { DOCUMENT_KINDS, type DocumentKind } from './documentKinds.js';
-import { loadFolder } from './load/loadFolder.js';
 import { ContentError, type Diagnostic } from './core/diagnostics.js';
-
-/** The kind of the document in `dir`, from its main file. */
-export function kindOf(dir: string): DocumentKind<unknown> | undefined {
-  return DOCUMENT_KINDS.find((k) => existsSync(join(dir, k.mainFile)));
-}
+import { DOCUMENT_KINDS, kindOf } from './kinds/index.js';
+import { loadFolder } from './load/loadFolder.js';
+import type { Composed } from './model/composed.js';
 
 export interface Checked {
   dir: string;
@@ -18,8 +11,8 @@ export interface Checked {
 }
 
 /** Loads and validates one document folder. Never throws for problems in the content. */
-export function checkDocument(dir: string): Checked {
-  const kind = kindOf(dir) ?? DOCUMENT_KINDS[0];
+export async function checkDocument(dir: string): Promise<Checked> {
+  const kind = await (kindOf(dir) ?? DOCUMENT_KINDS[0]).load();
   const folder = loadFolder(dir);
   const { content, diagnostics } = kind.validate(folder);
   if (!content) return { dir, diagnostics };

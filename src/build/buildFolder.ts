@@ -24,7 +24,7 @@ export async function buildFolder(job: BuildJob, formats: readonly Format[], { s
   const seconds = () => (performance.now() - started) / 1000;
   let diagnostics: Diagnostic[] = [];
   try {
-    const result = composeChecked(checkDocument(job.dir));
+    const result = composeChecked(await checkDocument(job.dir));
     diagnostics = result.diagnostics;
     if (!result.composed) return { dir: job.dir, ok: false, diagnostics, written: [], seconds: seconds() };
     const written = await renderAndWrite(result.composed, job.base, formats, signing, docxRenderer);

@@ -13,8 +13,11 @@ import { COMPILE_OPTIONS } from './templateOptions.js';
 import { PlacedBlocks, UnknownBlock, withoutMarks } from './blocks.js';
 import { PRECOMPILED } from './precompiledTemplates.js';
 
-/** The built-in templates, one folder per document kind. */
-export const TEMPLATE_ROOT = join(PACKAGE_ROOT, 'templates');
+/** The document kinds' folders; each kind's built-in templates are in its `templates/`. */
+export const KINDS_ROOT = join(PACKAGE_ROOT, 'src', 'kinds');
+
+/** The built-in templates of a kind, by its folder name. */
+export const templatesOf = (kind: string): string => join(KINDS_ROOT, kind, 'templates');
 
 /** Content the template asked for that the document folder does not have (e.g. a required chapter). */
 export class MissingContent extends Error {
@@ -46,8 +49,8 @@ export interface Templates {
 export function loadTemplates(kind: string, overrides: ReadonlyMap<string, string>, shared: readonly string[] = []): Templates {
   const sources = new Map<string, TemplateSource>();
   const diagnostics: Diagnostic[] = [];
-  const dir = join(TEMPLATE_ROOT, kind);
-  for (const from of [...shared, kind]) for (const source of builtInSources(join(TEMPLATE_ROOT, from))) sources.set(source.name, source);
+  const dir = templatesOf(kind);
+  for (const from of [...shared, kind]) for (const source of builtInSources(templatesOf(from))) sources.set(source.name, source);
   const builtIn = new Set(sources.keys());
   for (const [name, path] of overrides) {
     const text = readText(path);

@@ -1,8 +1,8 @@
 import { postNumber, postReference } from '../format/references.js';
 import { formatShortDate } from '../format/dates.js';
 import { formatAmountText, formatNumber, toKroner } from '../format/numbers.js';
-import type { LetterContent } from '../validate/letter/content.js';
-import type { Deadline } from '../validate/schema/tildelingsbrev.js';
+import type { LetterContent } from '../kinds/tildelingsbrev/content.js';
+import type { Deadline } from '../kinds/tildelingsbrev/schema.js';
 
 export type ChangeKind = 'ny' | 'fjernet' | 'endret';
 

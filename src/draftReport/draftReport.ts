@@ -1,10 +1,11 @@
 import { stringify } from 'yaml';
-import { fill, texts, type DraftTexts } from '../compose/texts.js';
+import { fill } from '../compose/texts.js';
+import { draftTexts, type DraftTexts } from './texts.js';
 import { toKroner } from '../format/numbers.js';
-import type { LetterContent } from '../validate/letter/content.js';
-import type { Results } from '../validate/schema/arsrapport.js';
-import { letterItems, reportingDemands } from '../report/letterItems.js';
-import { PART_FOLDERS, partNames, placeholder as ph } from '../report/parts.js';
+import type { LetterContent } from '../kinds/tildelingsbrev/content.js';
+import type { Results } from '../kinds/arsrapport/schema.js';
+import { letterItems, reportingDemands } from '../kinds/arsrapport/letterItems.js';
+import { PART_FOLDERS, partNames, placeholder as ph } from '../kinds/arsrapport/parts.js';
 
 export interface Draft {
   /** Path inside the report folder → file text. */
@@ -20,14 +21,14 @@ const slug = (s: string) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 
  * A complete årsrapport folder answering `letter`: the six parts with guidance where the author must write,
  * a chapter per goal, resultater.yaml with every steering parameter and assignment, a section per reporting
  * demand in part IV, and the skeleton of the accounts. Every place to fill in is marked [[fyll inn: …]].
- * Titles, guidance and standard text are in the letter's language (src/compose/texts.ts, section `utkast`).
+ * Titles, guidance and standard text are in the letter's language (./texts.ts).
  */
 export function draftReport(letter: LetterContent, letterPath: string, previous?: Results): Draft {
   const { goals, assignments, år } = letterItems(letter);
   const l = letter.letter;
   const short = l.mottaker.kortnavn ?? l.mottaker.navn;
   const names = partNames(l.språk, år);
-  const t = texts(l.språk).utkast;
+  const t = draftTexts(l.språk);
   /** The text of `key` with its values filled in. */
   const tx = (key: keyof DraftTexts, values: Record<string, string | number> = {}) => fill(t[key], values);
   const files = new Map<string, string>();

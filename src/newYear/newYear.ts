@@ -1,4 +1,4 @@
-import { LETTER_MAIN_FILE } from '../findDocuments.js';
+import { tildelingsbrev } from '../kinds/tildelingsbrev/kind.js';
 import { assignmentIdOf, postReference } from '../format/references.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -8,11 +8,11 @@ import { formatInUnit, toKroner } from '../format/numbers.js';
 import { loadFolder } from '../load/loadFolder.js';
 import { displayPath, isInside } from '../load/paths.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { LetterContent } from '../validate/letter/content.js';
-import { validateLetter } from '../validate/letter/validateLetter.js';
-import type { Deadline } from '../validate/schema/tildelingsbrev.js';
-import { compareIds, findSupplements } from '../validate/tillegg/findSupplements.js';
-import { ledgerAfter, postKey } from '../validate/tillegg/ledger.js';
+import type { LetterContent } from '../kinds/tildelingsbrev/content.js';
+import { validateLetter } from '../kinds/tildelingsbrev/validate.js';
+import type { Deadline } from '../kinds/tildelingsbrev/schema.js';
+import { compareIds, findSupplements } from '../kinds/tillegg/findSupplements.js';
+import { ledgerAfter, postKey } from '../kinds/tillegg/ledger.js';
 import { lastDeadlineYear, rollDate, rollYearsInText, runsInto } from './roll.js';
 
 export interface NewYearOptions {
@@ -67,11 +67,11 @@ const fail = (file: string, message: string, hint?: string): NewYearResult => ({
 export function newYear(options: NewYearOptions): NewYearResult {
   const from = resolve(options.from);
   const to = resolve(options.to);
-  if (!existsSync(join(from, LETTER_MAIN_FILE))) return fail(from, `fant ikke ${LETTER_MAIN_FILE}`, 'Oppgi mappen med tildelingsbrevet det skal lages et nytt brev fra.');
+  if (!existsSync(join(from, tildelingsbrev.mainFile))) return fail(from, `fant ikke ${tildelingsbrev.mainFile}`, 'Oppgi mappen med tildelingsbrevet det skal lages et nytt brev fra.');
   if (to === from || isInside(from, to)) return fail(to, 'det nye brevet kan ikke ligge i det gamle brevets mappe', 'Velg en mappe ved siden av, for eksempel content/imdi-2024/tildelingsbrev.');
   if (existsSync(to) && readdirSync(to).length > 0) {
     if (!options.force) return fail(to, 'mappen finnes allerede og er ikke tom; ingenting er skrevet', 'Velg en annen mappe, eller bruk --force for å erstatte brevet i den.');
-    if (!existsSync(join(to, LETTER_MAIN_FILE))) return fail(to, `mappen er ikke et tildelingsbrev (ingen ${LETTER_MAIN_FILE}); den erstattes ikke, heller ikke med --force`, 'Velg en tom mappe, eller slett mappen selv.');
+    if (!existsSync(join(to, tildelingsbrev.mainFile))) return fail(to, `mappen er ikke et tildelingsbrev (ingen ${tildelingsbrev.mainFile}); den erstattes ikke, heller ikke med --force`, 'Velg en tom mappe, eller slett mappen selv.');
   }
   const checked = validateLetter(loadFolder(from));
   if (!checked.content) return { ok: false, diagnostics: checked.diagnostics };
@@ -111,7 +111,7 @@ function copyUnchanged(from: string, to: string): void {
     recursive: true,
     filter: (src) => {
       const rel = relative(from, src).split(/[\\/]/).join('/');
-      return !rel.startsWith('oppdrag/') && rel !== 'oppdrag' && rel !== LETTER_MAIN_FILE && !basename(src).startsWith('.');
+      return !rel.startsWith('oppdrag/') && rel !== 'oppdrag' && rel !== tildelingsbrev.mainFile && !basename(src).startsWith('.');
     },
   });
 }
@@ -126,7 +126,7 @@ function splitFrontMatter(text: string): { doc: Document; body: string } {
 const joinFrontMatter = (doc: Document, body: string) => `---\n${doc.toString({ nullStr: '', lineWidth: 0, flowCollectionPadding: false })}---\n${body}`;
 
 function writeLetter(letter: LetterContent, dir: string, year: number, delta: number, summary: NewYearSummary): void {
-  const path = join(letter.dir, LETTER_MAIN_FILE);
+  const path = join(letter.dir, tildelingsbrev.mainFile);
   const { doc, body } = splitFrontMatter(readFileSync(path, 'utf8'));
   doc.set('år', year);
   summary.rolled.push(`brev.md: år ${summary.fromYear} → ${year}`);
@@ -148,7 +148,7 @@ function writeLetter(letter: LetterContent, dir: string, year: number, delta: nu
     }
     summary.rolled.push(`rapporteringskalenderen, ${rows.length} linjer: ${rows.join('; ')}`);
   }
-  writeFileSync(join(dir, LETTER_MAIN_FILE), joinFrontMatter(doc, body));
+  writeFileSync(join(dir, tildelingsbrev.mainFile), joinFrontMatter(doc, body));
 }
 
 const parseIso = (value: string) => (/^\d{4}-/.test(value) ? value : value.split('.').reverse().join('-'));

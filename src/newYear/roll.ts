@@ -1,5 +1,5 @@
 import { parseDate } from '../format/dates.js';
-import type { Deadline } from '../validate/schema/tildelingsbrev.js';
+import type { Deadline } from '../kinds/tildelingsbrev/schema.js';
 
 const YEAR = /\b(19\d\d|20\d\d|2100)\b/g;
 

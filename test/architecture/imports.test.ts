@@ -11,13 +11,14 @@ const SRC = resolve(import.meta.dirname, '../../src');
  */
 export const STAGES: ReadonlyArray<{ stage: string; paths: readonly string[] }> = [
   { stage: 'shared', paths: ['core/', 'model/', 'format/', 'packageRoot.ts'] },
-  { stage: 'load', paths: ['load/', 'findDocuments.ts'] },
-  { stage: 'validate', paths: ['validate/', 'report/'] },
+  { stage: 'load', paths: ['load/'] },
+  { stage: 'validate', paths: ['validate/'] },
   { stage: 'compose', paths: ['compose/'] },
+  { stage: 'kinds', paths: ['kinds/'] },
   { stage: 'layout', paths: ['layout/'] },
   { stage: 'writers', paths: ['render/'] },
   { stage: 'sign', paths: ['sign/'] },
-  { stage: 'documents', paths: ['documentKinds.ts', 'documents.ts', 'newYear/', 'draftReport/', 'diff/'] },
+  { stage: 'documents', paths: ['documents.ts', 'newYear/', 'draftReport/', 'diff/'] },
   { stage: 'build', paths: ['build/'] },
   { stage: 'cli', paths: ['cli/'] },
 ];

@@ -25,7 +25,7 @@ const contents = (out: string) => Object.fromEntries(readdirSync(out).map((f) =>
 
 describe('atomic outputs', () => {
   it('a renderer failing mid-build leaves the previous outputs untouched and no temporary files', async () => {
-    const { composed } = composeChecked(checkDocument(SMALL_LETTER));
+    const { composed } = composeChecked(await checkDocument(SMALL_LETTER));
     const { out, before } = seededOutput();
     // md is rendered first and succeeds; pdf fails after it: nothing may be written.
     await expect(renderAndWrite(composed!, join(out, 'dok'), ['md', 'pdf'])).rejects.toThrow('injisert feil');
@@ -42,7 +42,7 @@ describe('atomic outputs', () => {
   });
 
   it('a write that fails (the target is a folder) leaves no temporary file behind', async () => {
-    const { composed } = composeChecked(checkDocument(SMALL_LETTER));
+    const { composed } = composeChecked(await checkDocument(SMALL_LETTER));
     const out = join(mkdtempSync(join(tmpdir(), 'styringsdok-atomic-')), 'output');
     mkdirSync(join(out, 'dok.md'), { recursive: true });
     await expect(renderAndWrite(composed!, join(out, 'dok'), ['md'])).rejects.toThrow();

@@ -62,9 +62,10 @@ describe('the bundled command line', () => {
   });
 
   it('builds from source when the code cache is missing or damaged', () => {
-    // A copy of the built program (bin/, dist/, templates/) beside the installed libraries.
+    // A copy of the built program (bin/, dist/, the kinds' templates) beside the installed libraries.
     const copy = mkdtempSync(join(tmpdir(), 'styringsdok-nocache-'));
-    for (const dir of ['bin', 'dist', 'templates']) cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+    for (const dir of ['bin', 'dist']) cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+    cpSync(join(ROOT, 'src', 'kinds'), join(copy, 'src', 'kinds'), { recursive: true, filter: (path) => !path.endsWith('.ts') });
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
     const cache = join(copy, 'dist/styringsdok.cjs.cache');
     const expected = join(mkdtempSync(join(tmpdir(), 'styringsdok-cached-')), 'out');
@@ -80,7 +81,7 @@ describe('the bundled command line', () => {
 
   it('compiled the built-in templates ahead: the bundle holds the compiled form of each', () => {
     const bundle = readFileSync(join(ROOT, 'dist/styringsdok.cjs'), 'utf8');
-    const templates = readdirSync(join(ROOT, 'templates'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.hbs'));
+    const templates = readdirSync(join(ROOT, 'src', 'kinds'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.hbs'));
     const compiled = bundle.match(/compiler:\[8,">= 4\.3\.0"\],main:function/g) ?? [];
     expect(templates.length).toBeGreaterThan(10);
     expect(compiled.length).toBe(templates.length);

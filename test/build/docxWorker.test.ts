@@ -10,7 +10,7 @@ import { renderDocx } from '../../src/render/docx/index.js';
 import { docxParts, part, textOf } from '../helpers/docxXml.js';
 import { SMALL_LETTER } from '../helpers/fixtures.js';
 
-const { composed } = composeChecked(checkDocument(SMALL_LETTER));
+const { composed } = composeChecked(await checkDocument(SMALL_LETTER));
 const model = composed!.model;
 const workers: DocxWorker[] = [];
 afterAll(() => Promise.all(workers.map((w) => w.close())));

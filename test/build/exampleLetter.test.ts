@@ -14,7 +14,7 @@ const frontMatter = (file: string) => matter(readFileSync(join(LETTER, file), 'u
 
 /** Text of the whole document without page furniture, whitespace collapsed, NBSP as space. */
 async function documentText(dir: string): Promise<string> {
-  const { composed, diagnostics } = composeChecked(checkDocument(dir));
+  const { composed, diagnostics } = composeChecked(await checkDocument(dir));
   if (!composed) throw new Error(diagnostics.map((d) => d.message).join('\n'));
   const { pages } = await pdfContent(await renderPdf(composed.model));
   return pages

@@ -9,7 +9,7 @@ import { copy2023, LETTER_2023, TILLEGG_2023 } from '../helpers/examples.js';
 const NBSP = '\u00a0';
 const kr = (n: number) => `${n < 0 ? '−' : ''}${Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)}`;
 const compose = (dir: string) => {
-  const { composed, diagnostics } = composeChecked(checkDocument(dir));
+  const { composed, diagnostics } = composeChecked(await checkDocument(dir));
   if (!composed) throw new Error(JSON.stringify(diagnostics));
   return composed;
 };

@@ -11,7 +11,7 @@ import { copy2023, CONTENT } from '../helpers/examples.js';
 import { copyFixture, edit } from '../helpers/fixtures.js';
 
 const compose = (dir: string): Composed => {
-  const { composed, diagnostics } = composeChecked(checkDocument(dir));
+  const { composed, diagnostics } = composeChecked(await checkDocument(dir));
   if (!composed) throw new Error(JSON.stringify(diagnostics.filter((d) => d.severity === 'feil')));
   return composed;
 };
@@ -104,7 +104,7 @@ describe('a document folder\'s own templates', () => {
     const dir = nynorskLetter();
     mkdirSync(join(dir, 'maler'));
     writeFileSync(join(dir, 'maler', 'avslutning.hbs'), template);
-    return composeChecked(checkDocument(dir));
+    return composeChecked(await checkDocument(dir));
   };
 
   it('can use the fixed texts in the document\'s language, with values filled in', () => {

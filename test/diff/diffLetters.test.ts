@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { diffLetters, formatDiffMarkdown, formatDiffText, percentChange } from '../../src/diff/diffLetters.js';
 import { loadFolder } from '../../src/load/loadFolder.js';
-import { validateLetter } from '../../src/validate/letter/validateLetter.js';
+import { validateLetter } from '../../src/kinds/tildelingsbrev/validate.js';
 import { copyFixture, edit, SMALL_LETTER } from '../helpers/fixtures.js';
 import { LETTER_2023, LETTER_2024 } from '../helpers/examples.js';
 

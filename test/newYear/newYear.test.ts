@@ -99,7 +99,7 @@ describe('new-year on the 2023 example (with its tillegg nr. 1)', () => {
   });
 
   it('makes `check` name the date and every missing amount as errors', () => {
-    const checked = checkDocument(to);
+    const checked = await checkDocument(to);
     const errors = checked.diagnostics.filter((d) => d.severity === 'feil');
     expect(errors.map((d) => d.message)).toContain('datoen mangler');
     const missing = errors.filter((d) => d.message.startsWith('beløpet mangler'));

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli as run } from '../helpers/cli.js';
 import { checkDocument, composeChecked } from '../../src/documents.js';
 import { loadFolder } from '../../src/load/loadFolder.js';
-import { letterItems } from '../../src/report/letterItems.js';
-import { validateLetter } from '../../src/validate/letter/validateLetter.js';
+import { letterItems } from '../../src/kinds/arsrapport/letterItems.js';
+import { validateLetter } from '../../src/kinds/tildelingsbrev/validate.js';
 import { copyFixture, edit } from '../helpers/fixtures.js';
 
 const LETTER = join(import.meta.dirname, '../../content/imdi-2023/tildelingsbrev');
@@ -34,7 +34,7 @@ function headingsIn(md: string): string[] {
 
 /** What `check` reports on a folder, in the same form, and the composed document. */
 function checked(out: string) {
-  const { composed, diagnostics } = composeChecked(checkDocument(out));
+  const { composed, diagnostics } = composeChecked(await checkDocument(out));
   const errors = diagnostics.filter((d) => d.severity === 'feil');
   const warnings = diagnostics.map((d) => `${relative(out, d.file)}:${d.line}:${d.message.replace(/^ikke utfylt: /, '')}`);
   return { composed, errors, warnings };

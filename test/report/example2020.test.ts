@@ -8,7 +8,7 @@ import { checkDocument, composeChecked } from '../../src/documents.js';
 const EXAMPLE = join(import.meta.dirname, '../../content/imdi-2020/arsrapport');
 
 function composed() {
-  const { composed: c, diagnostics } = composeChecked(checkDocument(EXAMPLE));
+  const { composed: c, diagnostics } = composeChecked(await checkDocument(EXAMPLE));
   if (!c) throw new Error(diagnostics.map((d) => d.message).join('\n'));
   return { c, diagnostics };
 }

@@ -7,7 +7,7 @@ describe('a draft budget with an empty amount', () => {
   it('is an error naming the post and last year\'s amount, and nothing is built', () => {
     const dir = copyFixture();
     edit(dir, 'budsjett.yaml', 'bevilget: 60.5', 'bevilget:\n        i_fjor: 58.25');
-    const checked = checkDocument(dir);
+    const checked = await checkDocument(dir);
     const errors = checked.diagnostics.filter((d) => d.severity === 'feil');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ field: 'kapitler[1].poster[1].bevilget', message: 'beløpet mangler for kap. 100, post 01 Driftsutgifter (i fjor: 58,3 mill. kroner)' });
@@ -18,14 +18,14 @@ describe('a draft budget with an empty amount', () => {
   it('an empty date says that the date is missing', () => {
     const dir = copyFixture();
     edit(dir, 'brev.md', 'dato: 2024-01-15', 'dato: ""');
-    const errors = checkDocument(dir).diagnostics.filter((d) => d.severity === 'feil');
+    const errors = await checkDocument(dir).diagnostics.filter((d) => d.severity === 'feil');
     expect(errors.map((d) => [d.field, d.message])).toEqual([['dato', 'datoen mangler']]);
   });
 
   it('i_fjor next to a filled-in amount is accepted and not printed', () => {
     const dir = copyFixture();
     edit(dir, 'budsjett.yaml', 'bevilget: 60.5', 'bevilget: 60.5\n        i_fjor: 58.25');
-    const checked = checkDocument(dir);
+    const checked = await checkDocument(dir);
     expect(checked.diagnostics.filter((d) => d.severity === 'feil')).toEqual([]);
     expect(markdownOf(checked.compose!())).not.toMatch(/58,2|58,3/);
   });

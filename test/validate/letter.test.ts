@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFolder } from '../../src/load/loadFolder.js';
-import { validateLetter } from '../../src/validate/letter/validateLetter.js';
+import { validateLetter } from '../../src/kinds/tildelingsbrev/validate.js';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
 import { copyFixture, edit, SMALL_LETTER } from '../helpers/fixtures.js';
 

@@ -9,15 +9,15 @@ const editFile = (path: string, from: string, to: string) => {
   if (!text.includes(from)) throw new Error(`«${from}» not in ${path}`);
   writeFileSync(path, text.replace(from, to));
 };
-const errors = (dir: string) => checkDocument(dir).diagnostics.filter((d) => d.severity === 'feil');
-const warnings = (dir: string) => checkDocument(dir).diagnostics.filter((d) => d.severity === 'advarsel');
+const errors = (dir: string) => await checkDocument(dir).diagnostics.filter((d) => d.severity === 'feil');
+const warnings = (dir: string) => await checkDocument(dir).diagnostics.filter((d) => d.severity === 'advarsel');
 
 const assignment = (id: string, goal = 2) => `---\nid: ${id}\ntittel: Et nytt oppdrag\nmål: ${goal}\nfrist: 31.12.2023\n---\n# Beskrivelse av oppdraget\nTekst.\n`;
 
 describe('tillegg: the example', () => {
   it('is recognised by tillegg.md and checks without errors or warnings', () => {
     expect(kindOf(TILLEGG_2023)?.name).toBe('tillegg');
-    expect(checkDocument(TILLEGG_2023).diagnostics).toEqual([]);
+    expect(await checkDocument(TILLEGG_2023).diagnostics).toEqual([]);
   });
 });
 
@@ -98,7 +98,7 @@ describe('tillegg: budget changes', () => {
   });
 
   it('composes without template errors', () => {
-    const { composed, diagnostics } = composeChecked(checkDocument(TILLEGG_2023));
+    const { composed, diagnostics } = composeChecked(await checkDocument(TILLEGG_2023));
     expect(diagnostics).toEqual([]);
     expect(composed?.model.meta.title).toBe('Tillegg nr. 1 til tildelingsbrev til Integrerings- og mangfoldsdirektoratet for 2023');
   });

@@ -1,4 +1,4 @@
-import { findDocuments, noDocumentsDiagnostic } from '../../findDocuments.js';
+import { findDocuments, noDocumentsDiagnostic } from '../../kinds/findDocuments.js';
 import type { BuildJob, BuildOutcome, Format } from '../../build/types.js';
 import { relative } from 'node:path';
 import { outputBases } from '../../build/buildDocument.js';

@@ -1,10 +1,10 @@
-import { findDocuments, noDocumentsDiagnostic } from '../../findDocuments.js';
+import { findDocuments, noDocumentsDiagnostic } from '../../kinds/findDocuments.js';
 import { checkDocument, composeChecked } from '../../documents.js';
 import { displayPath } from '../../load/paths.js';
 import { countText, printDiagnostics, printJson, type DocumentResult } from '../report.js';
 
 /** `styringsdok check DIR… [--json]`: validates every document (including its templates); exit 1 on any error. */
-export function check(dirs: string[], json = false): number {
+export async function check(dirs: string[], json = false): Promise<number> {
   const results: DocumentResult[] = [];
   for (const root of dirs) {
     const documents = findDocuments(root);
@@ -15,7 +15,7 @@ export function check(dirs: string[], json = false): number {
       continue;
     }
     for (const dir of documents) {
-      const { diagnostics } = composeChecked(checkDocument(dir));
+      const { diagnostics } = composeChecked(await checkDocument(dir));
       const errors = diagnostics.filter((d) => d.severity === 'feil').length;
       results.push({ mappe: displayPath(dir), ok: errors === 0, diagnostikk: diagnostics });
       if (json) continue;

@@ -1,7 +1,7 @@
 import { diffLetters, formatDiffMarkdown, formatDiffText } from '../../diff/diffLetters.js';
 import { loadFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
-import { validateLetter } from '../../validate/letter/validateLetter.js';
+import { validateLetter } from '../../kinds/tildelingsbrev/validate.js';
 import { printDiagnostics } from '../report.js';
 
 /** `styringsdok diff OLD NEW [--format md]`: what changed between two letters. Exit 1 when either has errors. */

@@ -4,8 +4,8 @@ import { writeAtomic } from '../../build/writeAtomic.js';
 import { loadFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
 import { draftReport } from '../../draftReport/draftReport.js';
-import { validateLetter } from '../../validate/letter/validateLetter.js';
-import { resultsSchema } from '../../validate/schema/arsrapport.js';
+import { validateLetter } from '../../kinds/tildelingsbrev/validate.js';
+import { resultsSchema } from '../../kinds/arsrapport/schema.js';
 import { printDiagnostics } from '../report.js';
 
 /** `styringsdok draft-report LETTER_DIR --out DIR [--force] [--forrige RAPPORT]`: drafts an årsrapport folder from a letter. */

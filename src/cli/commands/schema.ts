@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { join } from 'node:path';
 import { writeAtomic } from '../../build/writeAtomic.js';
-import { assignmentSchema, budgetSchema, goalSchema, letterSchema, proseChapterSchema } from '../../validate/schema/tildelingsbrev.js';
-import { accountsSchema, keyFiguresSchema, partSchema, reportChapterSchema, reportSchema, resultsSchema } from '../../validate/schema/arsrapport.js';
-import { tilleggSchema } from '../../validate/schema/tillegg.js';
+import { assignmentSchema, budgetSchema, goalSchema, letterSchema, proseChapterSchema } from '../../kinds/tildelingsbrev/schema.js';
+import { accountsSchema, keyFiguresSchema, partSchema, reportChapterSchema, reportSchema, resultsSchema } from '../../kinds/arsrapport/schema.js';
+import { tilleggSchema } from '../../kinds/tillegg/schema.js';
 
 /** The content files that have a schema, by the name of the JSON Schema file written for each. */
 export const SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: string }> = {

@@ -1,12 +1,12 @@
-import { findDocuments, noDocumentsDiagnostic } from '../../findDocuments.js';
+import { findDocuments, noDocumentsDiagnostic } from '../../kinds/findDocuments.js';
 import type { Format } from '../../build/types.js';
 import { existsSync, readFileSync, watch as watchFiles, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { outputBase } from '../../build/buildDocument.js';
 import { buildFolder } from '../../build/buildFolder.js';
 import { DocxWorker } from '../../build/docxWorker.js';
-import { forgetBuiltInTemplates, TEMPLATE_ROOT } from '../../compose/templates.js';
-import { DOCUMENT_KINDS } from '../../documentKinds.js';
+import { forgetBuiltInTemplates, KINDS_ROOT } from '../../compose/templates.js';
+import { DOCUMENT_KINDS } from '../../kinds/index.js';
 import { keepParsedFiles } from '../../load/parseCache.js';
 import { displayPath, isInside } from '../../load/paths.js';
 import { printDiagnostics } from '../report.js';
@@ -100,12 +100,12 @@ export async function watch(root: string, outDir: string, formats: Format[], opt
     schedule();
   };
   const onTemplate = (_event: string, name: string | Buffer | null) => {
-    if (name !== null && IGNORED.test(basename(String(name)))) return;
+    if (name !== null && (IGNORED.test(basename(String(name))) || !String(name).endsWith('.hbs'))) return;
     templatesChanged = true;
     schedule();
   };
   watchers.push(watchFiles(root, { recursive: true }, onContent));
-  if (existsSync(TEMPLATE_ROOT)) watchers.push(watchFiles(TEMPLATE_ROOT, { recursive: true }, onTemplate));
+  if (existsSync(KINDS_ROOT)) watchers.push(watchFiles(KINDS_ROOT, { recursive: true }, onTemplate));
   for (const w of watchers) w.on('error', (e) => process.stderr.write(`feil under overvåkingen: ${e.message}\n`));
 
   await new Promise<void>((done) => {

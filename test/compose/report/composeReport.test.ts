@@ -7,7 +7,7 @@ import type { Block } from '../../../src/model/document.js';
 const REPORT = join(import.meta.dirname, '../../../content/imdi-2023/arsrapport');
 
 function composeExample() {
-  const { composed, diagnostics } = composeChecked(checkDocument(REPORT));
+  const { composed, diagnostics } = composeChecked(await checkDocument(REPORT));
   expect(diagnostics.filter((d) => d.severity === 'feil')).toEqual([]);
   return composed!;
 }

@@ -110,7 +110,7 @@ describe('tagged PDF/A-2a output', () => {
 describe('the 2023 letter as a tagged PDF', () => {
   let letter: PdfTagging;
   beforeAll(async () => {
-    const { composed } = composeChecked(checkDocument(LETTER_2023));
+    const { composed } = composeChecked(await checkDocument(LETTER_2023));
     letter = await pdfTagging(await renderPdf(composed!.model));
   });
 

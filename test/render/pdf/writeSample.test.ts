@@ -15,7 +15,7 @@ describe.runIf(process.env.WRITE_PDF)('PDF for visual inspection', () => {
     let model: DocumentModel = sampleModel(Number(process.env.WRITE_PDF_ROWS ?? 40));
     const source = process.env.WRITE_PDF_SOURCE;
     if (source) {
-      const { composed, diagnostics } = composeChecked(checkDocument(source));
+      const { composed, diagnostics } = composeChecked(await checkDocument(source));
       if (!composed) throw new Error(JSON.stringify(diagnostics, null, 2));
       model = composed.model;
     }

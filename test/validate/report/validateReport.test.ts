@@ -14,8 +14,8 @@ function copyExample(): string {
   cpSync(join(EXAMPLE, 'arsrapport'), join(root, 'arsrapport'), { recursive: true });
   return join(root, 'arsrapport');
 }
-const messages = (dir: string) => composeChecked(checkDocument(dir)).diagnostics.map(formatDiagnostic);
-const errors = (dir: string) => composeChecked(checkDocument(dir)).diagnostics.filter((d) => d.severity === 'feil');
+const messages = (dir: string) => composeChecked(await checkDocument(dir)).diagnostics.map(formatDiagnostic);
+const errors = (dir: string) => composeChecked(await checkDocument(dir)).diagnostics.filter((d) => d.severity === 'feil');
 const edit = (dir: string, file: string, from: string, to: string) => {
   const text = readFileSync(join(dir, file), 'utf8');
   if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
@@ -24,7 +24,7 @@ const edit = (dir: string, file: string, from: string, to: string) => {
 
 describe('årsrapport: the six parts', () => {
   it('the example report has no errors, and its only warnings are the two unfilled statuses', () => {
-    const { diagnostics } = composeChecked(checkDocument(copyExample()));
+    const { diagnostics } = composeChecked(await checkDocument(copyExample()));
     expect(diagnostics.filter((d) => d.severity === 'feil')).toEqual([]);
     expect(diagnostics.map((d) => d.message)).toEqual([
       'ikke utfylt: [[fyll inn: status for oppdrag 2023-13]]',
@@ -70,7 +70,7 @@ describe('årsrapport: the six parts', () => {
     const nn = ['Leiarens fråsegn', 'Introduksjon til verksemda og hovudtal', 'Aktivitetar og resultat i 2023', 'Styring og kontroll i verksemda', 'Vurdering av framtidsutsikter', 'Årsrekneskap'];
     const folders = ['1-leders-beretning', '2-introduksjon-og-hovedtall', '3-aktiviteter-og-resultater', '4-styring-og-kontroll', '5-framtidsutsikter', '6-arsregnskap'];
     folders.forEach((f, i) => writeFileSync(join(dir, 'deler', f, 'del.md'), `---\ntittel: ${nn[i]}\n---\n`));
-    const { composed, diagnostics } = composeChecked(checkDocument(dir));
+    const { composed, diagnostics } = composeChecked(await checkDocument(dir));
     expect(diagnostics.filter((d) => d.severity === 'feil')).toEqual([]);
     const h1 = composed!.model.blocks.filter((b) => b.type === 'heading' && b.level === 1 && b.number).map((b) => b.type === 'heading' ? `${b.number} ${b.content.map((r) => r.text).join('')}` : '');
     expect(h1).toEqual(nn.map((n, i) => `${i + 1} ${n}`));
@@ -99,7 +99,7 @@ describe('årsrapport: sums and answers to the letter', () => {
     rmSync(join(dir, 'deler/3-aktiviteter-og-resultater/mal-5.md'));
     const results = readFileSync(join(dir, 'resultater.yaml'), 'utf8');
     writeFileSync(join(dir, 'resultater.yaml'), results.replace(/  - nr: SP 2\n(    .*\n)+?(?=  - nr: SP 3)/, '').replace(/  - id: 2023-01\n(    .*\n)+?(?=  - id: 2023-02)/, ''));
-    const warnings = composeChecked(checkDocument(dir)).diagnostics.filter((d) => d.severity === 'advarsel' && !d.message.startsWith('ikke utfylt')).map((d) => d.message);
+    const warnings = composeChecked(await checkDocument(dir)).diagnostics.filter((d) => d.severity === 'advarsel' && !d.message.startsWith('ikke utfylt')).map((d) => d.message);
     expect(warnings).toEqual([
       'mål 5 «Offentlig sektor har tilstrekkelig tilgang på, og bruker, kvalifiserte tolker» i tildelingsbrevet er ikke besvart i del III',
       'styringsparameter SP 2 (mål 1) «Resultater av IMDis innsats for at innvandrere styrker sine norskferdigheter» er ikke besvart',
@@ -111,7 +111,7 @@ describe('årsrapport: sums and answers to the letter', () => {
     const dir = copyExample();
     edit(dir, 'rapport.md', 'tildelingsbrev: ../tildelingsbrev\n', '');
     rmSync(join(dir, 'deler/3-aktiviteter-og-resultater/mal-5.md')); // would be an unanswered goal if the letter were read
-    const { composed, diagnostics } = composeChecked(checkDocument(dir));
+    const { composed, diagnostics } = composeChecked(await checkDocument(dir));
     expect(composed).toBeDefined();
     const warnings = diagnostics.filter((d) => d.severity !== 'advarsel' || !d.message.startsWith('ikke utfylt'));
     expect(warnings).toHaveLength(1);

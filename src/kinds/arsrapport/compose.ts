@@ -1,0 +1,124 @@
+import type { DocumentModel } from '../../model/document.js';
+import type { ReportContent } from './content.js';
+import type { GeneratedContent } from './schema.js';
+import { formatLongDate } from '../../format/dates.js';
+import { isPlaceholder } from './parts.js';
+import { markdownToBlocks } from '../../compose/markdownToModel.js';
+import type { RawBlock } from '../../compose/rawBlocks.js';
+import { escapeInline as e } from '../../compose/markdownText.js';
+import type { BlockBuilders } from '../../compose/blocks.js';
+import { composeDocument } from '../../compose/composeDocument.js';
+import { loadTemplates, MissingContent } from '../../compose/templates.js';
+import type { Composed } from '../../model/composed.js';
+import { fill } from '../../compose/texts.js';
+import { texts } from './texts.js';
+import { assignmentsTable, artskontoTables, bevilgningTables, keyFigureTables, noteATable, noteBTable, noteTables, resultsTable, type ReportTable } from './tables.js';
+
+export const reportTitle = (c: ReportContent) => c.report.tittel ?? fill(texts(c.report.språk).tittel, { år: c.report.år });
+
+/** Where the data for each generated table comes from, for the message when it is missing. */
+const DATA_FILE: Record<GeneratedContent, string> = {
+  hovedtall: 'hovedtall.yaml', resultatkrav: 'resultater.yaml', oppdrag: 'resultater.yaml', bevilgningsrapportering: 'regnskap.yaml',
+  'note-a': 'regnskap.yaml', 'note-b': 'regnskap.yaml', artskontorapportering: 'regnskap.yaml', noter: 'regnskap.yaml',
+};
+
+function generatedTables(c: ReportContent, what: GeneratedContent): ReportTable[] {
+  const { år } = c.report;
+  const t = texts(c.report.språk);
+  const missing = () => new MissingContent(`innholdet «${what}» trenger ${DATA_FILE[what]}, som mangler`, `Legg til ${DATA_FILE[what]} i rapportmappen, eller fjern «${what}» fra «innhold:».`);
+  switch (what) {
+    case 'hovedtall':
+      if (!c.keyFigures) throw missing();
+      return keyFigureTables(c.keyFigures.data, t);
+    case 'resultatkrav':
+      if (!c.results) throw missing();
+      return [resultsTable(c.results.data, år, t, c.letter)];
+    case 'oppdrag':
+      if (!c.results) throw missing();
+      return [assignmentsTable(c.results.data, år, t)];
+    default: {
+      if (!c.accounts) throw missing();
+      const a = c.accounts.data;
+      if (what === 'bevilgningsrapportering') return bevilgningTables(a, år, t);
+      if (what === 'note-a') return [noteATable(a, t)];
+      if (what === 'note-b') return [noteBTable(a, t)];
+      if (what === 'artskontorapportering') return artskontoTables(a, år, t);
+      return noteTables(a, år, t);
+    }
+  }
+}
+
+/** Everything the årsrapport templates can use; `signert` decides whether the signature blocks are printed. */
+export function reportView(c: ReportContent, signert: boolean) {
+  const { report } = c;
+  const deler = c.parts.map((part) => {
+    // Parts I and VI are signed: after the chapter marked «signatur: true», else at the end of the part.
+    const marked = part.chapters.some((ch) => ch.chapter.signatur);
+    const signsAtEnd = (part.index === 0 || part.index === 5) && !marked;
+    return {
+      nr: part.index + 1,
+      tittel: e(part.title),
+      intro: part.intro.trim(),
+      kapitler: part.chapters.map((ch) => ({
+        tittel: ch.chapter.tittel ? e(ch.chapter.tittel) : null,
+        tekst: ch.text.trim(),
+        innhold: ch.chapter.innhold,
+        signatur: signert && ch.chapter.signatur,
+      })),
+      signatur: signert && signsAtEnd,
+    };
+  });
+  return {
+    år: report.år,
+    tittel: e(reportTitle(c)),
+    virksomhet: e(report.virksomhet),
+    kortnavn: e(report.kortnavn ?? report.virksomhet),
+    innholdsfortegnelse: report.innholdsfortegnelse,
+    deler,
+  };
+}
+
+/** The årsrapport's generated blocks: each table named in a chapter's «innhold:», and the leader's signature. */
+function reportBlocks(c: ReportContent): BlockBuilders {
+  const { report } = c;
+  const tables = (what: GeneratedContent): RawBlock[] => generatedTables(c, what).flatMap((g) => [
+    ...(g.overskrift ? [{ type: 'heading' as const, level: 3, content: [{ text: g.overskrift }], numbered: false, inToc: false, appendix: false }] : []),
+    g.table,
+    ...(g.merknad ? markdownToBlocks(g.merknad) : []),
+  ]);
+  const dato = isPlaceholder(report.dato) ? report.dato : formatLongDate(report.dato);
+  return {
+    ...Object.fromEntries(Object.keys(DATA_FILE).map((what) => [what, () => tables(what as GeneratedContent)])),
+    signatur: () => [{ type: 'signatures', greeting: [`${report.leder.sted}, ${dato}`], signatories: [[report.leder.navn, report.leder.tittel]] }],
+  };
+}
+
+function composeVariant(c: ReportContent, signert: boolean): DocumentModel {
+  const { report } = c;
+  const t = texts(report.språk);
+  return composeDocument({
+    templates: loadTemplates('arsrapport', c.templates),
+    view: reportView(c, signert),
+    texts: texts(report.språk),
+    blocks: reportBlocks(c),
+    tocTitle: t.innhold,
+    meta: {
+      title: `${reportTitle(c)} – ${report.virksomhet}`,
+      author: report.virksomhet,
+      subject: fill(t.tittel, { år: report.år }),
+      language: report.språk === 'nn' ? 'nn-NO' : 'nb-NO',
+      date: isPlaceholder(report.dato) ? `${report.år + 1}-03-15` : report.dato,
+      keywords: ['årsrapport', String(report.år), report.kortnavn ?? report.virksomhet],
+    },
+    furniture: { pageNumberFormat: t.side, header: `${reportTitle(c)} – ${report.kortnavn ?? report.virksomhet}` },
+  });
+}
+
+/**
+ * The signed submission, with the publication version (no signature blocks, otherwise identical) as a
+ * variant that the build writes as <name>-publisering.<format>.
+ */
+export function composeReport(c: ReportContent): Composed {
+  return { model: composeVariant(c, true), variants: [{ suffix: 'publisering', model: composeVariant(c, false) }] };
+}
+

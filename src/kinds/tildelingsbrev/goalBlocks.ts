@@ -1,0 +1,80 @@
+import type { Run } from '../../model/document.js';
+import { formatShortDate } from '../../format/dates.js';
+import { formatAmountText, toKroner } from '../../format/numbers.js';
+import { postNumber } from '../../format/references.js';
+import type { Assignment, Budget, Deadline, Goal } from './schema.js';
+import { bold, italic, plain } from '../../compose/cells.js';
+import { markdownToBlocks } from '../../compose/markdownToModel.js';
+import { neutralizeMarkdown, shiftHeadings } from '../../compose/markdownText.js';
+import type { RawBlock } from '../../compose/rawBlocks.js';
+import { withoutMarks } from '../../compose/blocks.js';
+import { fill, type Language } from '../../compose/texts.js';
+import { texts } from './texts.js';
+
+export function deadlineText(d: Deadline): string {
+  const value = d.dato ? formatShortDate(d.dato) : d.tekst ?? '';
+  return d.del ? `${d.del}: ${value}` : value;
+}
+
+type ListBlock = Extract<RawBlock, { type: 'list' }>;
+
+const paragraph = (content: Run[]): RawBlock => ({ type: 'paragraph', content });
+const item = (content: Run[]): RawBlock[] => [paragraph(content)];
+
+/** The author's Markdown at a heading level, parsed as prose is (raw HTML and unsafe links shown as text). */
+export function prose(markdown: string, level: number): RawBlock[] {
+  return markdownToBlocks(neutralizeMarkdown(shiftHeadings(withoutMarks(markdown.trim()), level)));
+}
+
+/** A goal's styringsparametere: "SP 1: tekst", with the result requirement and the reporting on lines of their own. */
+export function styringsparameterList(goal: Goal, numbers: readonly string[], language: Language): ListBlock[] {
+  const t = texts(language).tildelingsbrev;
+  if (goal.styringsparametere.length === 0) return [];
+  return [{
+    type: 'list', ordered: false, start: 1,
+    items: goal.styringsparametere.map((sp, i) => item([
+      ...bold(`${numbers[i]}:`), ...plain(` ${sp.tekst}`),
+      ...(sp.resultatkrav ? [{ text: '\n' }, ...italic(`${t.resultatkrav}:`), ...plain(` ${sp.resultatkrav}`)] : []),
+      ...(sp.rapportering ? [{ text: '\n' }, ...italic(`${t.rapportering}:`), ...plain(` ${sp.rapportering}`)] : []),
+    ])),
+  }];
+}
+
+type Post = Budget['kapitler'][number]['poster'][number];
+
+/** A post's earmarks: each group's heading with its sum, then its lines with amount, assignment and measures. */
+export function earmarkBlocks(post: Post, language: Language): RawBlock[] {
+  const t = texts(language).tildelingsbrev;
+  return post.bindinger.flatMap((group): RawBlock[] => {
+    const total = group.linjer.reduce((s, l) => s + (l.beløp === undefined ? 0 : toKroner(l.beløp, group.enhet)), 0);
+    const lines: ListBlock = {
+      type: 'list', ordered: false, start: 1,
+      items: group.linjer.map((line) => {
+        const details = [
+          ...(line.beløp === undefined ? [] : [formatAmountText(toKroner(line.beløp, group.enhet), group.enhet)]),
+          ...(line.oppdrag ? [`${t.oppdrag_nr_i_tekst} ${line.oppdrag}`] : []),
+          ...(line.beløp !== undefined && line.del ? [line.del] : []),
+        ];
+        const text = details.length ? `${line.tekst} (${details.join(', ')})` : line.tekst;
+        const measures: ListBlock[] = line.tiltak.length ? [{ type: 'list', ordered: false, start: 1, items: line.tiltak.map((m) => item(plain(m))) }] : [];
+        return [paragraph(plain(text)), ...measures];
+      }),
+    };
+    return [...(group.overskrift ? [paragraph(plain(`${group.overskrift} (${formatAmountText(total, group.enhet)}):`))] : []), lines];
+  });
+}
+
+/** An assignment in full: its heading (the target of links from the overview tables), text, funding and deadline. */
+export function assignmentBlocks(a: Assignment & { frist: Deadline[] }, text: string, language: Language): RawBlock[] {
+  const t = texts(language).brev;
+  const funding = a.finansiering.map((f) => {
+    const sentence = fill(t.finansiering_tekst, { beløp: formatAmountText(toKroner(f.beløp, f.enhet), f.enhet), kap: f.kap, post: postNumber(f.post) });
+    return ` ${f.del ? `${f.del}: ` : ''}${sentence}.`;
+  });
+  return [
+    { type: 'heading', level: 3, id: `oppdrag-${a.id}`, content: plain(`${t.oppdrag_nr} ${a.id} ${a.tittel}`), numbered: false, inToc: false, appendix: false },
+    ...prose(text, 4),
+    ...(funding.length ? [paragraph([...bold(`${t.finansiering}:`), ...plain(funding.join(''))])] : []),
+    paragraph([...bold(`${t.frist}:`), ...plain(` ${a.frist.map(deadlineText).join(', ')}`)]),
+  ];
+}

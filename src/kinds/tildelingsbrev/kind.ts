@@ -1,0 +1,11 @@
+import { pipeline, type DocumentKind } from '../documentKind.js';
+
+/** The ministry's yearly letter to an agency: a folder with brev.md. */
+export const tildelingsbrev: DocumentKind = {
+  name: 'tildelingsbrev',
+  mainFile: 'brev.md',
+  async load() {
+    const [{ validateLetter }, { composeLetter }] = await Promise.all([import('./validate.js'), import('./compose.js')]);
+    return pipeline(validateLetter, composeLetter);
+  },
+};

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { amount, assignmentId, chapterNumber, date, language, letterClosingFields, postNumber, text, unit } from '../../validate/schema/common.js';
+import { parseDate, looksLikeDate } from '../../format/dates.js';
+
+/** brev.md front matter: the letter itself. */
+export const letterSchema = z.strictObject({
+  dokumenttype: z.literal('tildelingsbrev'),
+  år: z.int().min(2000).max(2100),
+  språk: language.default('nb'),
+  /** Defaults to "Tildelingsbrev til <mottaker> for <år>". */
+  tittel: text.optional(),
+  avsender: z.strictObject({
+    departement: text,
+    /** The letterhead line, e.g. "Det kongelige arbeids- og inkluderingsdepartement"; defaults to the department's name. */
+    brevhode: text.optional(),
+    kortnavn: text.optional(),
+    avdeling: text.optional(),
+    postadresse: z.array(text).min(1),
+    kontoradresse: z.array(text).default([]),
+    telefon: text.optional(),
+    orgnr: z.string().regex(/^\d{3} ?\d{3} ?\d{3}$/, { message: 'organisasjonsnummer skal ha 9 sifre, for eksempel 983 887 457' }).optional(),
+    epost: z.email({ message: 'ugyldig e-postadresse' }).optional(),
+    nettsted: text.optional(),
+  }),
+  mottaker: z.strictObject({
+    navn: text,
+    kortnavn: text.optional(),
+    adresse: z.array(text).min(1),
+  }),
+  ...letterClosingFields,
+  vedlegg: z
+    .array(
+      z.strictObject({
+        tittel: text,
+        /** A Markdown file in the document folder whose text is printed as the appendix. */
+        fil: text.optional(),
+        /** An appendix generated from the content: "oppdrag" prints every assignment in detail. */
+        innhold: z.enum(['oppdrag']).optional(),
+      }),
+    )
+    .default([]),
+  /** "løpende": SP 1, SP 2 … across goals; "per-mål": 1.1, 1.2, 2.1 … */
+  styringsparameternummerering: z.enum(['løpende', 'per-mål']).default('løpende'),
+  innholdsfortegnelse: z.boolean().default(true),
+  rapporteringskalender: z
+    .array(z.strictObject({ type: text, telletidspunkt: date, frist: date }))
+    .default([]),
+});
+
+/** maal/N.md front matter: one goal; the body is the goal's prose. */
+export const goalSchema = z.strictObject({
+  nr: z.int().min(1).max(99),
+  tittel: text,
+  styringsparametere: z
+    .array(
+      z.strictObject({
+        tekst: text,
+        resultatkrav: text.optional(),
+        rapportering: text.optional(),
+      }),
+    )
+    .default([]),
+});
+
+/** One deadline, possibly for a part ("Del 1") of the assignment; either a date or a text such as "Løpende". */
+const deadlinePart = z.union([
+  z.strictObject({ del: text.optional(), dato: date }),
+  z.strictObject({ del: text.optional(), tekst: text }),
+]);
+
+/** A single deadline written as a bare value: a date, or free text such as "Løpende" or "Ut 2024". */
+const bareDeadline = z.string().trim().min(1).transform((value, ctx) => {
+  const iso = parseDate(value);
+  if (iso) return [{ dato: iso }];
+  if (looksLikeDate(value)) {
+    ctx.addIssue({ code: 'custom', message: `«${value}» er ikke en gyldig dato`, params: { expected: 'dato som 2023-07-01 eller 01.07.2023, eller en tekst som «Løpende»' } });
+    return z.NEVER;
+  }
+  return [{ tekst: value }];
+});
+
+export const deadlineSchema = z.union([bareDeadline, z.array(deadlinePart).min(1)]);
+export type Deadline = { del?: string; dato?: string; tekst?: string };
+
+/** oppdrag/ÅÅÅÅ-NN.md front matter: one assignment; the body holds "# Bakgrunn", "# Beskrivelse av oppdraget" … */
+export const assignmentSchema = z.strictObject({
+  id: assignmentId,
+  tittel: text,
+  mål: z.int().min(1).max(99),
+  frist: deadlineSchema,
+  finansiering: z
+    .array(
+      z.strictObject({
+        beløp: amount,
+        enhet: unit.default('mill. kroner'),
+        kap: chapterNumber,
+        post: postNumber,
+        del: text.optional(),
+      }),
+    )
+    .default([]),
+  /** Where an earlier assignment was given, e.g. "Tildelingsbrev 2021" or "Tillegg nr. 3 til tildelingsbrev 2022". */
+  gitt_i: text.optional(),
+});
+
+const earmarkLine = z.strictObject({
+  tekst: text,
+  /** In the group's unit. Absent for a line that only names a measure covered by the group's total. */
+  beløp: amount.optional(),
+  oppdrag: assignmentId.optional(),
+  del: text.optional(),
+  /** Measures listed under the line without amounts of their own. */
+  tiltak: z.array(text).default([]),
+});
+
+const earmarkGroup = z.strictObject({
+  overskrift: text.optional(),
+  enhet: unit.default('mill. kroner'),
+  /** Stated total of the group; checked against the computed sum. */
+  sum: amount.optional(),
+  linjer: z.array(earmarkLine).min(1),
+});
+
+const grantTable = z.strictObject({
+  tittel: text,
+  /** Column headings: the name column and the amount column. */
+  kolonner: z.tuple([text, text]),
+  enhet: unit.default('kroner'),
+  rader: z.array(z.strictObject({ navn: text, beløp: amount })).min(1),
+  /** Stated total; checked against the computed sum. */
+  sum: amount.optional(),
+});
+
+const post = z.strictObject({
+  post: postNumber,
+  navn: text,
+  /** "kan overføres", "overslagsbevilgning" … shown after the name. */
+  stikkord: z.union([text.transform((s) => [s]), z.array(text)]).default([]),
+  /**
+   * Appropriated amount, in the chapter's unit. Left empty in a draft made by `new-year` until the
+   * author fills it in; `check` reports every empty amount as an error (see draftChecks.ts).
+   */
+  bevilget: amount.nullable(),
+  /** Last year's amount, in the chapter's unit: shown to the author while drafting (set by `new-year`), never printed. */
+  i_fjor: amount.optional(),
+  /** The part put at the agency's disposal, in the chapter's unit; defaults to the whole appropriation. */
+  disponert: amount.optional(),
+  /**
+   * Money at the agency's disposal not yet tied to a use, in the chapter's unit. When given, the earmarks
+   * plus this amount must equal what is put at the agency's disposal.
+   */
+  udisponert: amount.optional(),
+  /** Markdown before the earmarks. */
+  tekst: z.string().optional(),
+  bindinger: z.array(earmarkGroup).default([]),
+  /** Markdown after the earmarks. */
+  etter: z.string().optional(),
+  tabeller: z.array(grantTable).default([]),
+});
+
+const chapter = z.strictObject({
+  kap: chapterNumber,
+  navn: text,
+  enhet: unit.default('kroner'),
+  /** Stated total of the chapter; checked against the sum of its posts. */
+  sum: amount.optional(),
+  /** Markdown after the chapter's table. */
+  merknad: z.string().optional(),
+  poster: z.array(post).min(1),
+});
+
+/** budsjett.yaml */
+export const budgetSchema = z.strictObject({
+  /** Markdown before the budget tables. */
+  innledning: z.string().optional(),
+  kapitler: z.array(chapter).min(1),
+});
+
+/** kapitler/NAVN.md front matter: a prose chapter. */
+export const proseChapterSchema = z.strictObject({
+  tittel: text,
+  /** Set by `new-year` on chapters the author must look over (fellesføringer); `check` warns until it is removed. */
+  til_gjennomgang: text.optional(),
+});
+
+/** vedlegg/NAVN.md front matter (optional). */
+export const appendixFileSchema = z.strictObject({}).default({});
+
+export type Letter = z.infer<typeof letterSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Assignment = z.infer<typeof assignmentSchema>;
+/** budsjett.yaml as written, where a post's amount may still be empty (a draft). */
+export type DraftBudget = z.infer<typeof budgetSchema>;
+/** A post whose amount is filled in: what the checks and templates see once the draft checks passed. */
+export type BudgetPost = Omit<z.infer<typeof post>, 'bevilget'> & { bevilget: number };
+export type BudgetChapter = Omit<z.infer<typeof chapter>, 'poster'> & { poster: BudgetPost[] };
+export type Budget = Omit<DraftBudget, 'kapitler'> & { kapitler: BudgetChapter[] };

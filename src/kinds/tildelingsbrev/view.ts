@@ -1,0 +1,49 @@
+import type { LetterContent } from './content.js';
+import { escapeInline as e } from '../../compose/markdownText.js';
+import { budgetView } from './budgetView.js';
+import { furnitureView } from './furnitureView.js';
+import { fill } from '../../compose/texts.js';
+import { texts } from './texts.js';
+
+export const letterTitle = (c: LetterContent) => c.letter.tittel
+  ?? fill(texts(c.letter.språk).tildelingsbrev.tittel, { mottaker: c.letter.mottaker.navn, år: c.letter.år });
+
+/**
+ * Everything the tildelingsbrev templates can use. Every field is present (null when empty) so that
+ * strict templates can tell a misspelt field from an empty one. Plain text is escaped for Markdown;
+ * fields holding the author's Markdown (tekst, innledning, merknad, etter) are not.
+ */
+export function letterView(c: LetterContent) {
+  const { letter } = c;
+  const assignments = c.assignments.map(({ assignment: a }) => ({
+    id: a.id,
+    tittel: e(a.tittel),
+    mål: a.mål,
+    ny: Number(a.id.slice(0, 4)) === letter.år,
+  }));
+  const goals = c.goals.map(({ goal, text }) => ({
+    nr: goal.nr,
+    tittel: e(goal.tittel),
+    tekst: text.trim(),
+    nye_oppdrag: assignments.filter((a) => a.mål === goal.nr && a.ny),
+    tidligere_oppdrag: assignments.filter((a) => a.mål === goal.nr && !a.ny),
+  }));
+  return {
+    år: letter.år,
+    tittel: e(letterTitle(c)),
+    ...furnitureView(letter, letter),
+    vedlegg: letter.vedlegg.map((v, i) => ({
+      nr: i + 1,
+      tittel: e(v.tittel),
+      tekst: v.fil ? (c.appendices.get(v.fil.replace(/^\.\//, ''))?.text.trim() ?? '') : null,
+      oppdrag: v.innhold === 'oppdrag',
+    })),
+    innholdsfortegnelse: letter.innholdsfortegnelse,
+    oppdragsvedlegg: letter.vedlegg.some((v) => v.innhold === 'oppdrag'),
+    rapporteringskalender: letter.rapporteringskalender.map((r) => ({ type: e(r.type) })),
+    kapitler: Object.fromEntries([...c.chapters].map(([key, ch]) => [key, { tittel: e(ch.title), tekst: ch.text.trim() }])),
+    mål: goals,
+    oppdrag: assignments,
+    budsjett: c.budget ? budgetView(c.budget.budget) : null,
+  };
+}

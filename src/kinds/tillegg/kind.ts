@@ -1,0 +1,11 @@
+import { pipeline, type DocumentKind } from '../documentKind.js';
+
+/** A supplement to a tildelingsbrev: a folder with tillegg.md. */
+export const tillegg: DocumentKind = {
+  name: 'tillegg',
+  mainFile: 'tillegg.md',
+  async load() {
+    const [{ validateTillegg }, { composeTillegg }] = await Promise.all([import('./validate.js'), import('./compose.js')]);
+    return pipeline(validateTillegg, composeTillegg);
+  },
+};
