@@ -62,6 +62,8 @@ export async function main(argv: string[]): Promise<number> {
         reason: { type: 'string' },
         location: { type: 'string' },
         forrige: { type: 'string' },
+        tsa: { type: 'string' },
+        trust: { type: 'string', multiple: true },
       },
     });
   } catch (e) {
@@ -70,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = parsed.positionals;
   const { values } = parsed;
-  const signArgs = { p12: values.p12, passphraseEnv: values['passphrase-env'], allowExpired: values['allow-expired'], reason: values.reason, location: values.location };
+  const signArgs = { p12: values.p12, passphraseEnv: values['passphrase-env'], allowExpired: values['allow-expired'], reason: values.reason, location: values.location, tsa: values.tsa };
   if (values.help || !command || command === 'help') {
     process.stdout.write(HELP);
     return command || values.help ? 0 : 1;
@@ -145,7 +147,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'verify': {
         if (rest.length !== 1) return usage('verify trenger én PDF-fil');
         const { verify } = await import('./commands/verify.js');
-        return verify(rest[0]);
+        return verify(rest[0], values.trust);
       }
       default:
         return usage(`ukjent kommando «${command}»`);

@@ -1,93 +1,138 @@
-import { createHash } from 'node:crypto';
-import forge from 'node-forge';
+import type { X509Certificate } from 'node:crypto';
+import { checkSigner, checkTimestamp, commonName, parseSignedData, signingCertificateMatches, type TimestampCheck } from './cmsVerify.js';
+import { OID } from './cms.js';
+import { isDict, PdfName, PdfParser, PdfString, type PdfDict } from './pdfObjects.js';
+import { checkTrust, type TrustStatus } from './trust.js';
+
+/** What came after a signature's revision: each later revision is another signature or some other change. */
+export type LaterRevision = { kind: 'signature'; index: number } | { kind: 'other' };
 
 export interface SignatureReport {
+  /** 1-based, in file order. */
+  index: number;
   signer: string;
+  subFilter?: string;
+  /** /M in the signature dictionary (PAdES), else the CMS signingTime attribute: what the signer claims. */
   signingTime?: Date;
-  certificateValidFrom: Date;
-  certificateValidTo: Date;
+  timestamp?: TimestampCheck;
   /** The signed bytes hash to the digest in the signature, and the signature over it verifies with the certificate. */
   intact: boolean;
-  /** Bytes were added to the file after this signature (an incremental update). */
-  changedAfterSigning: boolean;
-  /** The certificate was valid at the signing time. */
-  certificateValidAtSigning: boolean;
+  /** The signed attributes include signing-certificate-v2 naming the certificate that signed. */
+  signingCertificateV2: boolean;
+  certificateValidFrom?: Date;
+  certificateValidTo?: Date;
+  /** The signing certificate was valid at the signing time (the timestamp's, when there is a valid one). */
+  certificateValidAtSigning?: boolean;
+  trust?: TrustStatus;
+  laterRevisions: LaterRevision[];
   problems: string[];
 }
 
 const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
+/** The end of every revision: its startxref and %%EOF. */
+const REVISION_END = /startxref\s+\d+\s+%%EOF/g;
 
-/** Checks every signature in a PDF on its own: integrity of the signed bytes, the CMS signature and what came after. */
-export function verifyPdf(pdf: Buffer): SignatureReport[] {
+/**
+ * Checks every signature in a PDF against its own revision (its ByteRange): integrity, the CMS signature, the
+ * timestamp, trust in the certificate at signing time, and what each later revision is.
+ */
+export function verifyPdf(pdf: Buffer, anchors: X509Certificate[] = []): SignatureReport[] {
   const text = pdf.toString('latin1');
-  return [...text.matchAll(BYTE_RANGE)].map((m) => verifyOne(pdf, m.slice(1, 5).map(Number) as [number, number, number, number]));
-}
-
-function verifyOne(pdf: Buffer, [start, len1, start2, len2]: [number, number, number, number]): SignatureReport {
-  const problems: string[] = [];
-  if (start !== 0 || start2 + len2 > pdf.length || start + len1 > start2) {
-    return broken('signaturens ByteRange peker utenfor filen');
-  }
-  // The CMS data is padded with zeros to the placeholder's size; the DER parser reads the length it declares and
-  // stops there. Stripping the zeros instead would also cut a signature that happens to end in a zero byte.
-  const hex = pdf.subarray(len1 + 1, start2 - 1).toString('latin1');
-  let message: forge.pkcs7.PkcsSignedData & { rawCapture?: Record<string, unknown> };
-  try {
-    const asn1 = forge.asn1.fromDer(forge.util.hexToBytes(hex), { parseAllBytes: false } as unknown as boolean);
-    message = forge.pkcs7.messageFromAsn1(asn1) as typeof message;
-  } catch {
-    return broken('signaturen kan ikke leses (skadet CMS-data)');
-  }
-  const certificate = message.certificates[0];
-  const raw = message.rawCapture as { authenticatedAttributes?: forge.asn1.Asn1[]; signature?: string; serial?: string };
-  const signerCert = message.certificates.find((c) => raw.serial === undefined || forge.util.hexToBytes(c.serialNumber) === raw.serial) ?? certificate;
-  const signedBytes = Buffer.concat([pdf.subarray(start, start + len1), pdf.subarray(start2, start2 + len2)]);
-  const digest = createHash('sha256').update(signedBytes).digest().toString('latin1');
-
-  let messageDigest: string | undefined;
-  let signingTime: Date | undefined;
-  for (const attr of raw.authenticatedAttributes ?? []) {
-    const [oid, values] = attr.value as forge.asn1.Asn1[];
-    const type = forge.asn1.derToOid(oid.value as string);
-    const value = (values.value as forge.asn1.Asn1[])[0];
-    if (type === forge.pki.oids.messageDigest) messageDigest = value.value as string;
-    if (type === forge.pki.oids.signingTime) signingTime = value.type === forge.asn1.Type.UTCTIME ? forge.asn1.utcTimeToDate(value.value as string) : forge.asn1.generalizedTimeToDate(value.value as string);
-  }
-  if (messageDigest !== digest) problems.push('de signerte bytene er endret etter signering');
-
-  let signatureOk = false;
-  if (signerCert && raw.authenticatedAttributes && raw.signature) {
-    const set = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, raw.authenticatedAttributes);
-    const attrDigest = forge.md.sha256.create().update(forge.asn1.toDer(set).getBytes());
-    try {
-      signatureOk = (signerCert.publicKey as forge.pki.rsa.PublicKey).verify(attrDigest.digest().bytes(), raw.signature);
-    } catch {
-      signatureOk = false;
+  const ranges = [...text.matchAll(BYTE_RANGE)].map((m) => ({ at: m.index, range: m.slice(1, 5).map(Number) as Range }));
+  const revisionEnds = [...text.matchAll(REVISION_END)].map((m) => m.index + m[0].length);
+  const signedEnds = ranges.map(({ range: [, , start2, len2] }) => trimEnd(pdf, start2 + len2));
+  return ranges.map(({ at, range }, i) => {
+    const report = verifyOne(pdf, range, signatureDictionary(text, at), anchors);
+    report.index = i + 1;
+    report.laterRevisions = revisionEnds
+      .filter((end) => end > signedEnds[i])
+      .map((end): LaterRevision => {
+        const other = signedEnds.indexOf(end);
+        return other >= 0 ? { kind: 'signature', index: other + 1 } : { kind: 'other' };
+      });
+    if (report.laterRevisions.some((r) => r.kind === 'other') || trimEnd(pdf, pdf.length) > Math.max(signedEnds[i], ...revisionEnds)) {
+      report.problems.push('filen er endret etter signering (noe annet enn en ny signatur er lagt til)');
+      if (!report.laterRevisions.some((r) => r.kind === 'other')) report.laterRevisions.push({ kind: 'other' });
     }
-  }
-  if (!signatureOk) problems.push('signaturen stemmer ikke med sertifikatet');
+    return report;
+  });
+}
 
-  const changedAfterSigning = start2 + len2 < trimmedLength(pdf);
-  if (changedAfterSigning) problems.push('filen er endret etter signering (noe er lagt til etter den signerte delen)');
-  const at = signingTime ?? new Date();
-  const { notBefore, notAfter } = signerCert.validity;
-  const certificateValidAtSigning = at >= notBefore && at <= notAfter;
-  if (!certificateValidAtSigning) problems.push('sertifikatet var ikke gyldig da dokumentet ble signert');
+type Range = [number, number, number, number];
 
-  return {
-    signer: (signerCert.subject.getField('CN')?.value as string | undefined) ?? '(ukjent)',
-    signingTime, certificateValidFrom: notBefore, certificateValidTo: notAfter,
-    intact: messageDigest === digest && signatureOk, changedAfterSigning, certificateValidAtSigning, problems,
+function verifyOne(pdf: Buffer, [start, len1, start2, len2]: Range, dict: PdfDict | undefined, anchors: X509Certificate[]): SignatureReport {
+  const report: SignatureReport = {
+    index: 0, signer: '(ukjent)', intact: false, signingCertificateV2: false, laterRevisions: [], problems: [],
+    subFilter: nameOf(dict?.get('SubFilter')), signingTime: pdfDate(dict?.get('M')),
   };
+  if (start !== 0 || start2 + len2 > pdf.length || start + len1 > start2) {
+    report.problems.push('signaturens ByteRange peker utenfor filen');
+    return report;
+  }
+  let check;
+  try {
+    check = checkSigner(parseSignedData(Buffer.from(pdf.subarray(len1 + 1, start2 - 1).toString('latin1'), 'hex')), Buffer.concat([pdf.subarray(start, start + len1), pdf.subarray(start2, start2 + len2)]));
+  } catch {
+    report.problems.push('signaturen kan ikke leses (skadet CMS-data)');
+    return report;
+  }
+  const { signer } = check;
+  if (!check.digestMatches) report.problems.push('de signerte bytene er endret etter signering');
+  if (!check.signatureValid) report.problems.push('signaturen stemmer ikke med sertifikatet');
+  report.intact = check.digestMatches && check.signatureValid;
+  if (!signer) return report;
 
-  function broken(problem: string): SignatureReport {
-    return { signer: '(ukjent)', certificateValidFrom: new Date(0), certificateValidTo: new Date(0), intact: false, changedAfterSigning: false, certificateValidAtSigning: false, problems: [problem] };
+  report.signer = commonName(signer);
+  report.certificateValidFrom = new Date(signer.validFrom);
+  report.certificateValidTo = new Date(signer.validTo);
+  const essAttribute = check.signedAttributes.get(OID.signingCertificateV2);
+  report.signingCertificateV2 = !!essAttribute && signingCertificateMatches(essAttribute, signer);
+  if (essAttribute && !report.signingCertificateV2) {
+    report.intact = false;
+    report.problems.push('signing-certificate-v2 peker på et annet sertifikat enn det som signerte');
+  }
+  const legacyTime = check.signedAttributes.get(OID.signingTime)?.values[0] as { toDate?(): Date } | undefined;
+  report.signingTime ??= legacyTime?.toDate?.();
+  const token = check.unsignedAttributes.get(OID.timeStampToken);
+  if (token) {
+    report.timestamp = checkTimestamp(token, check.signatureValue) ?? { time: new Date(NaN), authority: '(ukjent)', valid: false };
+    if (!report.timestamp.valid) report.problems.push('tidsstempelet er ugyldig eller gjelder ikke denne signaturen');
+  }
+  // A valid timestamp proves when the signature existed; without one, the signer's own claim is all there is.
+  const at = report.timestamp?.valid ? report.timestamp.time : (report.signingTime ?? new Date());
+  report.certificateValidAtSigning = at >= report.certificateValidFrom && at <= report.certificateValidTo;
+  report.trust = checkTrust(signer, check.certificates, anchors, at);
+  return report;
+}
+
+/** The signature dictionary around a /ByteRange: from its object's "obj" to the dictionary's end. */
+function signatureDictionary(text: string, byteRangeAt: number): PdfDict | undefined {
+  const objAt = text.lastIndexOf(' obj', byteRangeAt);
+  const dictAt = objAt < 0 ? -1 : text.indexOf('<<', objAt);
+  if (dictAt < 0 || dictAt > byteRangeAt) return undefined;
+  try {
+    const value = new PdfParser(text, dictAt).value();
+    return isDict(value) ? value : undefined;
+  } catch {
+    return undefined;
   }
 }
 
-/** File length without trailing whitespace, which writers may add after %%EOF. */
-function trimmedLength(pdf: Buffer): number {
-  let end = pdf.length;
+const nameOf = (value: unknown) => (value instanceof PdfName ? value.name : undefined);
+
+/** (D:YYYYMMDDHHmmSS+HH'mm') as a Date. */
+function pdfDate(value: unknown): Date | undefined {
+  if (!(value instanceof PdfString)) return undefined;
+  const m = /D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(Z|[+-]\d{2}'?\d{2}'?)?/.exec(value.source);
+  if (!m) return undefined;
+  const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', zone = 'Z'] = m;
+  const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.replace(/'/g, '').slice(3, 5) || '00'}`;
+  const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** File position without trailing end-of-line characters, which writers may put after %%EOF. */
+function trimEnd(pdf: Buffer, end: number): number {
   while (end > 0 && (pdf[end - 1] === 0x0a || pdf[end - 1] === 0x0d || pdf[end - 1] === 0x20)) end--;
   return end;
 }

@@ -4,24 +4,61 @@ import forge from 'node-forge';
 export interface TestCertificate {
   p12: Buffer;
   passphrase: string;
+  /** The certificate alone, as a trust list would hold it. */
+  pem: string;
 }
 
-/** Makes a self-signed signing certificate as PKCS#12, so no key is ever committed. */
-export function makeTestCertificate(options: { name?: string; notBefore?: Date; notAfter?: Date; passphrase?: string } = {}): TestCertificate {
+export interface TestAuthority {
+  pem: string;
+  cert: forge.pki.Certificate;
+  key: forge.pki.rsa.PrivateKey;
+}
+
+let serial = 1;
+
+function keyPair() {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString());
+  return {
+    key: forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()),
+    publicKey: forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString()),
+  };
+}
+
+function certificate(publicKey: forge.pki.PublicKey, name: string, notBefore: Date, notAfter: Date) {
   const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());
-  cert.serialNumber = '01';
-  const now = Date.now();
-  cert.validity.notBefore = options.notBefore ?? new Date(now - 86_400_000);
-  cert.validity.notAfter = options.notAfter ?? new Date(now + 365 * 86_400_000);
-  const subject = [{ name: 'commonName', value: options.name ?? 'Kari Nordmann' }, { name: 'organizationName', value: 'Testdepartementet' }, { name: 'countryName', value: 'NO' }];
-  cert.setSubject(subject);
-  cert.setIssuer(subject);
-  cert.setExtensions([{ name: 'keyUsage', digitalSignature: true, nonRepudiation: true }]);
+  cert.publicKey = publicKey;
+  cert.serialNumber = (serial++).toString(16).padStart(2, '0');
+  cert.validity.notBefore = notBefore;
+  cert.validity.notAfter = notAfter;
+  cert.setSubject([{ name: 'commonName', value: name }, { name: 'organizationName', value: 'Testdepartementet' }, { name: 'countryName', value: 'NO' }]);
+  return cert;
+}
+
+const DAY = 86_400_000;
+
+/** A root CA for trust tests, made during the test so no key is ever committed. */
+export function makeTestAuthority(name = 'Test-CA'): TestAuthority {
+  const { key, publicKey } = keyPair();
+  const cert = certificate(publicKey, name, new Date(Date.now() - 3650 * DAY), new Date(Date.now() + 3650 * DAY));
+  cert.setIssuer(cert.subject.attributes);
+  cert.setExtensions([{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }, { name: 'subjectKeyIdentifier' }]);
   cert.sign(key, forge.md.sha256.create());
+  return { pem: forge.pki.certificateToPem(cert), cert, key };
+}
+
+/** Makes a signing certificate as PKCS#12, self-signed or issued by `issuer`, so no key is ever committed. */
+export function makeTestCertificate(options: { name?: string; notBefore?: Date; notAfter?: Date; passphrase?: string; issuer?: TestAuthority } = {}): TestCertificate {
+  const { key, publicKey } = keyPair();
+  const now = Date.now();
+  const cert = certificate(publicKey, options.name ?? 'Kari Nordmann', options.notBefore ?? new Date(now - DAY), options.notAfter ?? new Date(now + 365 * DAY));
+  const { issuer } = options;
+  cert.setIssuer((issuer?.cert ?? cert).subject.attributes);
+  cert.setExtensions([
+    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
+    ...(issuer ? [{ name: 'authorityKeyIdentifier', keyIdentifier: issuer.cert.generateSubjectKeyIdentifier().getBytes() }] : []),
+  ]);
+  cert.sign(issuer?.key ?? key, forge.md.sha256.create());
   const passphrase = options.passphrase ?? 'hemmelig-test-123';
-  const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], passphrase, { algorithm: '3des' });
-  return { p12: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), passphrase };
+  const asn1 = forge.pkcs12.toPkcs12Asn1(key, issuer ? [cert, issuer.cert] : [cert], passphrase, { algorithm: '3des' });
+  return { p12: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), passphrase, pem: forge.pki.certificateToPem(cert) };
 }

@@ -11,6 +11,7 @@ export interface SignArgs {
   allowExpired?: boolean;
   reason?: string;
   location?: string;
+  tsa?: string;
 }
 
 /** Reads the certificate and passphrase once, for every file a command signs. */
@@ -19,10 +20,13 @@ export async function signingOptions(args: SignArgs) {
   if (!existsSync(args.p12)) throw new SignError(`sertifikatfilen ${args.p12} finnes ikke`);
   const p12 = readFileSync(args.p12);
   const passphrase = await readPassphrase(args.passphraseEnv);
-  return { p12, p12File: args.p12, passphrase, allowExpired: args.allowExpired, reason: args.reason, location: args.location };
+  if (args.tsa !== undefined && !/^https?:\/\/[^\s]+$/.test(args.tsa)) {
+    throw new SignError(`--tsa må være en http- eller https-adresse, ikke «${args.tsa}»`, 'Oppgi adressen til tidsstempeltjenesten, for eksempel --tsa http://tsa.example.no/tsr.');
+  }
+  return { p12, p12File: args.p12, passphrase, allowExpired: args.allowExpired, reason: args.reason, location: args.location, tsa: args.tsa };
 }
 
-/** `styringsdok sign FIL.pdf --p12 FIL [--passphrase-env VAR] [--out SIGNERT.pdf]` */
+/** `styringsdok sign FIL.pdf --p12 FIL [--passphrase-env VAR] [--tsa URL] [--out SIGNERT.pdf]` */
 export async function sign(file: string, out: string | undefined, args: SignArgs): Promise<number> {
   if (!existsSync(file)) throw new SignError(`filen ${file} finnes ikke`);
   const options = await signingOptions(args);
