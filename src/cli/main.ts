@@ -18,8 +18,11 @@ Bruk:
       --json (også for build) skriver resultatet som JSON på standard ut, for CI og redigeringsprogram.
   styringsdok schema [NAVN…] [--out MAPPE]
       Skriver JSON Schema for innholdsfilene, til bruk i redigeringsprogram.
-  styringsdok sign FIL.pdf --p12 FIL [--passphrase-env NAVN] [--out SIGNERT.pdf]
-      Signerer en PDF digitalt (CMS, SHA-256). Med build: --sign --p12 FIL [--passphrase-env NAVN].
+  styringsdok sign FIL.pdf --p12 FIL [--passphrase-env NAVN] [--tsa URL] [--out SIGNERT.pdf]
+      Signerer en PDF digitalt etter PAdES (B-B, SHA-256). Med --tsa URL får signaturen et tidsstempel
+      fra en RFC 3161-tidsstempeltjeneste (PAdES B-T). En PDF som alt er signert, får en signatur til
+      i en ny revisjon; de tidligere signaturene blir stående urørt.
+      Med build: --sign --p12 FIL [--passphrase-env NAVN] [--tsa URL].
       Passordfrasen leses fra miljøvariabelen NAVN, ellers spørres det etter den.
       --allow-expired tillater et utløpt sertifikat; --reason og --location settes i signaturen.
   styringsdok new-year MAPPE --out NY-MAPPE [--year ÅR] [--force]
@@ -29,8 +32,12 @@ Bruk:
   styringsdok diff GAMMEL NY [--format md]
       Viser hva som er endret mellom to tildelingsbrev: mål, styringsparametere, oppdrag og
       budsjett per post (beløp og prosent). --format md gir Markdown.
-  styringsdok verify FIL.pdf
-      Kontrollerer signaturene: hvem, når, om innholdet er endret og om noe er lagt til etterpå.
+  styringsdok verify FIL.pdf [--trust CA.pem]…
+      Kontrollerer hver signatur mot sin egen revisjon: hvem, når, tidsstempel, om innholdet er endret,
+      og hva som er lagt til etterpå (en ny signatur eller andre endringer). --trust oppgir rotsertifikater
+      du stoler på (PEM, gjerne flere i én fil; valget kan gjentas). Avslutter med kode 0 når alt er
+      gyldig og klarert, 1 når en signatur er skadet eller dokumentet er endret, og 2 når dokumentet er
+      uendret, men sertifikatet ikke er klarert eller ikke var gyldig da det ble signert.
   styringsdok draft-report BREVMAPPE --out MAPPE [--force] [--forrige RAPPORTMAPPE]
       Lager et utkast til årsrapport som svarer på tildelingsbrevet: de seks delene, et kapittel per
       mål, alle styringsparametere og oppdrag, rapporteringskravene og skjelettet til årsregnskapet.
