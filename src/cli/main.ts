@@ -32,12 +32,13 @@ Bruk:
   styringsdok diff GAMMEL NY [--format md]
       Viser hva som er endret mellom to tildelingsbrev: mål, styringsparametere, oppdrag og
       budsjett per post (beløp og prosent). --format md gir Markdown.
-  styringsdok verify FIL.pdf [--trust CA.pem]…
+  styringsdok verify FIL.pdf [--trust CA.pem]… [--crl FIL.crl]…
       Kontrollerer hver signatur mot sin egen revisjon: hvem, når, tidsstempel, om innholdet er endret,
       og hva som er lagt til etterpå (en ny signatur eller andre endringer). --trust oppgir rotsertifikater
-      du stoler på (PEM, gjerne flere i én fil; valget kan gjentas). Avslutter med kode 0 når alt er
-      gyldig og klarert, 1 når en signatur er skadet eller dokumentet er endret, og 2 når dokumentet er
-      uendret, men sertifikatet ikke er klarert eller ikke var gyldig da det ble signert.
+      du stoler på (PEM, gjerne flere i én fil; valget kan gjentas); --crl oppgir sperrelister (CRL).
+      Avslutter med kode 0 når alt er gyldig og klarert, 1 når en signatur er skadet eller dokumentet er
+      endret, og 2 når dokumentet er uendret, men sertifikatet ikke er klarert, var utløpt da det ble
+      signert, eller er trukket tilbake.
   styringsdok draft-report BREVMAPPE --out MAPPE [--force] [--forrige RAPPORTMAPPE]
       Lager et utkast til årsrapport som svarer på tildelingsbrevet: de seks delene, et kapittel per
       mål, alle styringsparametere og oppdrag, rapporteringskravene og skjelettet til årsregnskapet.
@@ -71,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
         forrige: { type: 'string' },
         tsa: { type: 'string' },
         trust: { type: 'string', multiple: true },
+        crl: { type: 'string', multiple: true },
       },
     });
   } catch (e) {
@@ -154,7 +156,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'verify': {
         if (rest.length !== 1) return usage('verify trenger én PDF-fil');
         const { verify } = await import('./commands/verify.js');
-        return verify(rest[0], values.trust);
+        return verify(rest[0], values.trust, values.crl);
       }
       default:
         return usage(`ukjent kommando «${command}»`);

@@ -1,8 +1,10 @@
-import type { X509Certificate } from 'node:crypto';
 import { checkSigner, checkTimestamp, commonName, parseSignedData, signingCertificateMatches, type TimestampCheck } from './cmsVerify.js';
 import { OID } from './cms.js';
 import { isDict, PdfName, PdfParser, PdfString, type PdfDict } from './pdfObjects.js';
-import { checkTrust, type TrustStatus } from './trust.js';
+import { checkTrust, type TrustOptions, type TrustStatus } from './trust.js';
+
+/** What a signature is checked against: the trust anchors and any revocation lists. */
+export type TrustInput = Pick<TrustOptions, 'anchors' | 'crls'>;
 
 /** What came after a signature's revision: each later revision is another signature or some other change. */
 export type LaterRevision = { kind: 'signature'; index: number } | { kind: 'other' };
@@ -36,13 +38,13 @@ const REVISION_END = /startxref\s+\d+\s+%%EOF/g;
  * Checks every signature in a PDF against its own revision (its ByteRange): integrity, the CMS signature, the
  * timestamp, trust in the certificate at signing time, and what each later revision is.
  */
-export function verifyPdf(pdf: Buffer, anchors: X509Certificate[] = []): SignatureReport[] {
+export function verifyPdf(pdf: Buffer, trust: TrustInput = { anchors: [] }): SignatureReport[] {
   const text = pdf.toString('latin1');
   const ranges = [...text.matchAll(BYTE_RANGE)].map((m) => ({ at: m.index, range: m.slice(1, 5).map(Number) as Range }));
   const revisionEnds = [...text.matchAll(REVISION_END)].map((m) => m.index + m[0].length);
   const signedEnds = ranges.map(({ range: [, , start2, len2] }) => trimEnd(pdf, start2 + len2));
   return ranges.map(({ at, range }, i) => {
-    const report = verifyOne(pdf, range, signatureDictionary(text, at), anchors);
+    const report = verifyOne(pdf, range, signatureDictionary(text, at), trust);
     report.index = i + 1;
     report.laterRevisions = revisionEnds
       .filter((end) => end > signedEnds[i])
@@ -60,7 +62,7 @@ export function verifyPdf(pdf: Buffer, anchors: X509Certificate[] = []): Signatu
 
 type Range = [number, number, number, number];
 
-function verifyOne(pdf: Buffer, [start, len1, start2, len2]: Range, dict: PdfDict | undefined, anchors: X509Certificate[]): SignatureReport {
+function verifyOne(pdf: Buffer, [start, len1, start2, len2]: Range, dict: PdfDict | undefined, trust: TrustInput): SignatureReport {
   const report: SignatureReport = {
     index: 0, signer: '(ukjent)', intact: false, signingCertificateV2: false, laterRevisions: [], problems: [],
     subFilter: nameOf(dict?.get('SubFilter')), signingTime: pdfDate(dict?.get('M')),
@@ -101,7 +103,7 @@ function verifyOne(pdf: Buffer, [start, len1, start2, len2]: Range, dict: PdfDic
   // A valid timestamp proves when the signature existed; without one, the signer's own claim is all there is.
   const at = report.timestamp?.valid ? report.timestamp.time : (report.signingTime ?? new Date());
   report.certificateValidAtSigning = at >= report.certificateValidFrom && at <= report.certificateValidTo;
-  report.trust = checkTrust(signer, check.certificates, anchors, at);
+  report.trust = checkTrust(signer, check.certificates, { ...trust, signedAt: at, revocationAt: report.timestamp?.valid ? at : new Date() });
   return report;
 }
 

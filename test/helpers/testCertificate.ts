@@ -1,5 +1,6 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, webcrypto } from 'node:crypto';
 import forge from 'node-forge';
+import * as pkijs from 'pkijs';
 
 export interface TestCertificate {
   p12: Buffer;
@@ -62,3 +63,24 @@ export function makeTestCertificate(options: { name?: string; notBefore?: Date; 
   const asn1 = forge.pkcs12.toPkcs12Asn1(key, issuer ? [cert, issuer.cert] : [cert], passphrase, { algorithm: '3des' });
   return { p12: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), passphrase, pem: forge.pki.certificateToPem(cert) };
 }
+
+/** A CRL from `issuer` (DER) that lists the given certificates as revoked at the given times. */
+export async function makeTestCrl(issuer: TestAuthority, revoked: Array<{ pem: string; at: Date }>): Promise<Buffer> {
+  const caCert = pkijs.Certificate.fromBER(pemToDer(issuer.pem));
+  const crl = new pkijs.CertificateRevocationList({
+    version: 1,
+    issuer: caCert.subject,
+    thisUpdate: new pkijs.Time({ type: 0, value: new Date(Date.now() - DAY) }),
+    nextUpdate: new pkijs.Time({ type: 0, value: new Date(Date.now() + 30 * DAY) }),
+    revokedCertificates: revoked.map(({ pem, at }) => new pkijs.RevokedCertificate({
+      userCertificate: pkijs.Certificate.fromBER(pemToDer(pem)).serialNumber,
+      revocationDate: new pkijs.Time({ type: 0, value: at }),
+    })),
+  });
+  const pkcs8 = forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(issuer.key))).getBytes();
+  const key = await webcrypto.subtle.importKey('pkcs8', Buffer.from(pkcs8, 'binary'), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+  await crl.sign(key, 'SHA-256');
+  return Buffer.from(crl.toSchema(true).toBER());
+}
+
+const pemToDer = (pem: string) => new Uint8Array(Buffer.from(pem.replace(/-----[^-]+-----|\s/g, ''), 'base64'));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { makeTestAuthority, makeTestCertificate, type TestCertificate } from '../helpers/testCertificate.js';
+import { makeTestAuthority, makeTestCertificate, makeTestCrl, type TestCertificate } from '../helpers/testCertificate.js';
 
 // Signatures as a receiver checks them: poppler's pdfsig (with an NSS database that trusts the test CA) beside
 // `styringsdok verify --trust`, openssl for the CMS structure, and a local RFC 3161 timestamp authority.
@@ -194,6 +194,21 @@ describe('pdfsig and verify agree', () => {
     const v = await cli('verify', late, '--trust', caPem);
     expect(v.code).toBe(2);
     expect(v.out).toMatch(/UTLØPT eller ennå ikke gyldig da dokumentet ble signert/);
+  });
+
+  it('a revoked certificate: pdfsig (the CRL imported into NSS) says revoked, verify --crl exits 2', async () => {
+    const cert = makeTestCertificate({ issuer: ca, name: 'Per Tilbaketrukket' });
+    const signed = await signWith(cert, pdf, 'tilbaketrukket.pdf');
+    const crl = join(dir, 'ca.crl');
+    writeFileSync(crl, await makeTestCrl(ca, [{ pem: cert.pem, at: new Date(Date.now() - 60_000) }]));
+    const imported = tool('crlutil', '-I', '-d', `sql:${nss}`, '-i', crl);
+    expect(imported.status, imported.out).toBe(0);
+    const [block] = pdfsigBlocks(signed);
+    expect(block).toContain('Signature is Valid');
+    expect(block).toContain('Certificate has been Revoked');
+    const v = await cli('verify', signed, '--trust', caPem, '--crl', crl);
+    expect(v.code).toBe(2);
+    expect(v.out).toMatch(/Tillit: IKKE gyldig – «Per Tilbaketrukket» ble trukket tilbake/);
   });
 });
 

@@ -1,15 +1,19 @@
 import { X509Certificate } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import * as pkijs from 'pkijs';
 import { describe, expect, it } from 'vitest';
 import { parseSignedData } from '../../src/sign/cmsVerify.js';
+import { readCrls } from '../../src/sign/revocation.js';
 import { PdfFile } from '../../src/sign/pdfFile.js';
 import { PdfName, PdfRef, type PdfDict } from '../../src/sign/pdfObjects.js';
 import { signPdf } from '../../src/sign/signPdf.js';
 import { SignError } from '../../src/sign/SignError.js';
 import { verifyPdf } from '../../src/sign/verifyPdf.js';
 import { plainPdf } from '../helpers/plainPdf.js';
-import { makeTestAuthority, makeTestCertificate } from '../helpers/testCertificate.js';
+import { makeTestAuthority, makeTestCertificate, makeTestCrl } from '../helpers/testCertificate.js';
 
 const cert = makeTestCertificate();
 const sign = async (pdf: Buffer, extra = {}) => (await signPdf(pdf, { p12: cert.p12, p12File: 'test.p12', passphrase: cert.passphrase, ...extra })).signed;
@@ -105,12 +109,27 @@ describe('signing a PDF (PAdES)', () => {
     const anchors = [new X509Certificate(ca.pem)];
     const issued = makeTestCertificate({ issuer: ca });
     const signed = (await signPdf(await plainPdf(), { p12: issued.p12, p12File: 'issued.p12', passphrase: issued.passphrase })).signed;
-    expect(verifyPdf(signed, anchors)[0].trust).toMatchObject({ kind: 'trusted' });
+    expect(verifyPdf(signed, { anchors })[0].trust).toMatchObject({ kind: 'trusted' });
     expect(verifyPdf(signed)[0].trust).toMatchObject({ kind: 'untrusted', reason: 'ingen kjede' });
-    expect(verifyPdf(await sign(await plainPdf()), anchors)[0].trust).toMatchObject({ kind: 'untrusted', reason: 'selvsignert' });
+    expect(verifyPdf(await sign(await plainPdf()), { anchors })[0].trust).toMatchObject({ kind: 'untrusted', reason: 'selvsignert' });
     const expired = makeTestCertificate({ issuer: ca, notBefore: new Date('2020-01-01'), notAfter: new Date('2021-01-01') });
     const late = (await signPdf(await plainPdf(), { p12: expired.p12, p12File: 'old.p12', passphrase: expired.passphrase, allowExpired: true })).signed;
-    expect(verifyPdf(late, anchors)[0]).toMatchObject({ intact: true, certificateValidAtSigning: false, trust: { kind: 'expired' } });
+    expect(verifyPdf(late, { anchors })[0]).toMatchObject({ intact: true, certificateValidAtSigning: false, trust: { kind: 'expired' } });
+  });
+
+  it('treats a certificate as revoked only by a CRL its issuer signed', async () => {
+    const ca = makeTestAuthority();
+    const issued = makeTestCertificate({ issuer: ca });
+    const signed = (await signPdf(await plainPdf(), { p12: issued.p12, p12File: 'issued.p12', passphrase: issued.passphrase })).signed;
+    const dir = mkdtempSync(join(tmpdir(), 'styringsdok-crl-'));
+    const write = (name: string, der: Buffer) => (writeFileSync(join(dir, name), der), join(dir, name));
+    const revoked = write('revoked.crl', await makeTestCrl(ca, [{ pem: issued.pem, at: new Date(Date.now() - 60_000) }]));
+    const other = write('other.crl', await makeTestCrl(makeTestAuthority('Annen CA'), [{ pem: issued.pem, at: new Date(Date.now() - 60_000) }]));
+    const empty = write('empty.crl', await makeTestCrl(ca, []));
+    const anchors = [new X509Certificate(ca.pem)];
+    expect(verifyPdf(signed, { anchors, crls: readCrls([revoked]) })[0].trust).toMatchObject({ kind: 'revoked' });
+    expect(verifyPdf(signed, { anchors, crls: readCrls([other, empty]) })[0].trust).toMatchObject({ kind: 'trusted' });
+    expect(() => readCrls([join(dir, 'mangler.crl')])).toThrow(/sperrelistefilen .*mangler\.crl finnes ikke/);
   });
 
   it('refuses a wrong passphrase in Norwegian, without echoing it', async () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { formatDate } from '../../sign/certificate.js';
 import { commonName } from '../../sign/cmsVerify.js';
 import { SignError } from '../../sign/SignError.js';
+import { readCrls } from '../../sign/revocation.js';
 import { readTrustAnchors } from '../../sign/trust.js';
 import { verifyPdf, type SignatureReport } from '../../sign/verifyPdf.js';
 
@@ -13,13 +14,14 @@ export const BROKEN = 1;
 export const UNTRUSTED = 2;
 
 /**
- * `styringsdok verify FIL.pdf [--trust CA.pem]…`: checks each signature against its own revision, and says whether the
- * document is intact, changed after signing, or intact but signed with a certificate that cannot be trusted.
+ * `styringsdok verify FIL.pdf [--trust CA.pem]… [--crl FIL.crl]…`: checks each signature against its own revision, and
+ * says whether the document is intact, changed after signing, or intact but signed with a certificate that cannot be
+ * trusted (unknown issuer, expired or revoked).
  */
-export function verify(file: string, trustFiles: string[] = []): number {
+export function verify(file: string, trustFiles: string[] = [], crlFiles: string[] = []): number {
   if (!existsSync(file)) throw new SignError(`filen ${file} finnes ikke`, 'Kontroller filnavnet.');
   const anchors = readTrustAnchors(trustFiles);
-  const reports = verifyPdf(readFileSync(file), anchors);
+  const reports = verifyPdf(readFileSync(file), { anchors, crls: readCrls(crlFiles) });
   if (reports.length === 0) {
     process.stdout.write(`✗ ${file}: ingen signatur\n`);
     return BROKEN;
@@ -47,7 +49,7 @@ export function verify(file: string, trustFiles: string[] = []): number {
 const SUMMARY = [
   'Resultat: alle signaturene er gyldige, dokumentet er ikke endret, og sertifikatene er klarert.',
   'Resultat: UGYLDIG – en signatur er skadet, eller dokumentet er endret etter signering.',
-  'Resultat: dokumentet er ikke endret, men signaturen kan ikke stoles på: sertifikatet er ikke klarert eller var ikke gyldig da det ble signert.',
+  'Resultat: dokumentet er ikke endret, men signaturen kan ikke stoles på: sertifikatet er ikke klarert, var utløpt da det ble signert, eller er trukket tilbake.',
 ];
 
 function outcome(r: SignatureReport): number {
@@ -65,6 +67,7 @@ function kind(r: SignatureReport): string {
 function trust(r: SignatureReport, haveAnchors: boolean): string {
   const t = r.trust!;
   if (t.kind === 'trusted') return `klarert – sertifikatet kjedes til «${commonName(t.anchor)}» i tillitslisten`;
+  if (t.kind === 'revoked') return `IKKE gyldig – «${commonName(t.certificate)}» ble trukket tilbake ${time(t.at)}, før signaturen kan bevises å være laget`;
   if (t.kind === 'expired') return `IKKE gyldig – «${commonName(t.certificate)}» i kjeden var utløpt eller ennå ikke gyldig da dokumentet ble signert`;
   if (!haveAnchors) return 'IKKE klarert – ingen tillitsliste er oppgitt (oppgi rotsertifikatet med --trust CA.pem)';
   return t.reason === 'selvsignert'
