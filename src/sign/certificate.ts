@@ -8,7 +8,6 @@ export interface SigningIdentity {
   name: string;
   notBefore: Date;
   notAfter: Date;
-  certificate: forge.pki.Certificate;
   /** The signing certificate (DER), then the other certificates in the file (its chain). */
   chain: Buffer[];
   key: KeyObject;
@@ -51,7 +50,7 @@ export function openP12(p12: Uint8Array, passphrase: string, file: string, optio
   const cn = certificate.subject.getField('CN')?.value as string | undefined;
   const der = (c: forge.pki.Certificate) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary');
   return {
-    name: cn ?? certificate.subject.attributes.map((a) => String(a.value)).join(', '), notBefore, notAfter, certificate,
+    name: cn ?? certificate.subject.attributes.map((a) => String(a.value)).join(', '), notBefore, notAfter,
     chain: [certificate, ...certs.filter((c) => c !== certificate)].map(der),
     key: createPrivateKey(forge.pki.privateKeyToPem(key)),
   };

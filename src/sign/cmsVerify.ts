@@ -60,12 +60,21 @@ export function checkSigner(signedData: pkijs.SignedData, content: Uint8Array): 
 
 /** Whether signing-certificate-v2 names the certificate that signed (its SHA-256 hash), when the attribute is there. */
 export function signingCertificateMatches(attribute: pkijs.Attribute, signer: X509Certificate): boolean {
+  try {
+    return essCertHash(attribute).equals(createHash('sha256').update(signer.raw).digest());
+  } catch {
+    return false;
+  }
+}
+
+/** The certHash of the first ESSCertIDv2 in a signing-certificate-v2 attribute. */
+function essCertHash(attribute: pkijs.Attribute): Buffer {
   const [certs] = (attribute.values[0] as { valueBlock: { value: Array<{ valueBlock: { value: unknown[] } }> } }).valueBlock.value;
   const [first] = certs.valueBlock.value as Array<{ valueBlock: { value: Array<{ idBlock: { tagNumber: number }; getValue?(): ArrayBuffer }> } }>;
   // hashAlgorithm is left out when it is the default, SHA-256; another algorithm comes first as a SEQUENCE.
   const fields = first.valueBlock.value;
-  if (fields[0].idBlock.tagNumber !== 4) return false;
-  return Buffer.from(fields[0].getValue!()).equals(createHash('sha256').update(signer.raw).digest());
+  if (fields[0].idBlock.tagNumber !== 4) throw new Error('ikke SHA-256');
+  return Buffer.from(fields[0].getValue!());
 }
 
 export interface TimestampCheck {

@@ -1,7 +1,4 @@
-import { isDict, PdfParser, PdfRef, serialize, type PdfDict, type PdfValue } from './pdfObjects.js';
-
-/** Thrown when the file is not a PDF this code can update; the caller names the file. */
-export class PdfReadError extends Error {}
+import { isDict, PdfParser, PdfReadError, PdfRef, serialize, type PdfDict, type PdfValue } from './pdfObjects.js';
 
 /**
  * A PDF read through its cross-reference tables (every revision, newest first), so objects can be looked up and an

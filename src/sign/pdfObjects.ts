@@ -4,6 +4,9 @@
  * incremental update says exactly what the earlier revision said.
  */
 
+/** The file is not a PDF this code can read or update; the message says what is wrong, the caller names the file. */
+export class PdfReadError extends Error {}
+
 export class PdfName {
   constructor(readonly name: string) {}
 }
@@ -52,7 +55,7 @@ export class PdfParser {
     if (word === 'true' || word === 'false') return word === 'true';
     if (word === 'null') return null;
     const number = Number(word);
-    if (word === '' || Number.isNaN(number)) throw new Error(`uventet «${word || c}» ved posisjon ${this.pos}`);
+    if (word === '' || Number.isNaN(number)) throw new PdfReadError(`uventet «${word || c}» ved posisjon ${this.pos}`);
     // "12 0 R" is a reference; look ahead without consuming when it is not.
     const save = this.pos;
     if (Number.isInteger(number)) {
@@ -104,7 +107,7 @@ export class PdfParser {
         this.pos += 2;
         return dict;
       }
-      if (this.text[this.pos] !== '/') throw new Error(`ventet et navn i ordboken ved posisjon ${this.pos}`);
+      if (this.text[this.pos] !== '/') throw new PdfReadError(`ventet et navn i ordboken ved posisjon ${this.pos}`);
       const key = this.name();
       dict.set(key, this.value());
     }
@@ -119,14 +122,14 @@ export class PdfParser {
         this.pos++;
         return items;
       }
-      if (this.pos >= this.text.length) throw new Error('listen slutter ikke');
+      if (this.pos >= this.text.length) throw new PdfReadError('listen slutter ikke');
       items.push(this.value());
     }
   }
 
   private hexString(): PdfString {
     const end = this.text.indexOf('>', this.pos);
-    if (end < 0) throw new Error('heksadesimal streng slutter ikke');
+    if (end < 0) throw new PdfReadError('heksadesimal streng slutter ikke');
     const source = this.text.slice(this.pos, end + 1);
     this.pos = end + 1;
     return new PdfString(source);
@@ -144,7 +147,7 @@ export class PdfParser {
         return new PdfString(this.text.slice(start, this.pos));
       }
     }
-    throw new Error('streng slutter ikke');
+    throw new PdfReadError('streng slutter ikke');
   }
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { openP12, type SigningIdentity } from './certificate.js';
 import { buildCms } from './cms.js';
-import { PdfReadError } from './pdfFile.js';
+import { PdfReadError } from './pdfObjects.js';
 import { addSignatureField, SIGNATURE_BYTES } from './signatureField.js';
 import { SignError } from './SignError.js';
 import { requestTimestamp } from './timestamp.js';
@@ -34,7 +34,7 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<{ 
       signingTime: options.signingTime ?? new Date(),
     });
   } catch (e) {
-    if (!(e instanceof PdfReadError) && !(e instanceof Error && /posisjon|slutter ikke/.test(e.message))) throw e;
+    if (!(e instanceof PdfReadError)) throw e;
     throw new SignError(`PDF-filen kunne ikke leses for signering (${e.message})`, 'Bygg PDF-en på nytt med styringsdok og signer den uendrede filen.');
   }
   const { pdf: withField, byteRange: [, len1, start2, len2] } = prepared;

@@ -1,5 +1,5 @@
-import { appendRevision, PdfFile, PdfReadError } from './pdfFile.js';
-import { isDict, name, PdfName, PdfRaw, PdfRef, PdfString, serialize, type PdfDict, type PdfValue } from './pdfObjects.js';
+import { appendRevision, PdfFile } from './pdfFile.js';
+import { isDict, name, PdfName, PdfRaw, PdfReadError, PdfRef, PdfString, serialize, type PdfDict, type PdfValue } from './pdfObjects.js';
 
 /** Room for the CMS signature in bytes: certificates, signed attributes and a timestamp token with its TSA chain. */
 export const SIGNATURE_BYTES = 24_576;

@@ -84,6 +84,14 @@ describe('styringsdok sign and verify', () => {
     expect((await run('sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--tsa', 'ikke-en-adresse')).out).toMatch(/--tsa må være en http- eller https-adresse/);
   });
 
+  it('a timestamp authority that does not answer: exit 1, what to do, and no file', async () => {
+    const out = join(dir, 'uten-stempel.pdf');
+    const r = await run('sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--tsa', 'http://127.0.0.1:9/tsr', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/feil: tidsstempeltjenesten http:\/\/127\.0\.0\.1:9\/tsr svarte ikke \(.+\)\n    → Kontroller adressen i --tsa/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses a wrong passphrase: exit 1, Norwegian message, no file, passphrase nowhere', async () => {
     const out = join(dir, 'aldri.pdf');
     const r = await run('sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_WRONG_PASS', '--out', out);

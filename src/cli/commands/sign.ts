@@ -33,6 +33,6 @@ export async function sign(file: string, out: string | undefined, args: SignArgs
   const { signed, identity } = await signPdf(readFileSync(file), options);
   const target = out ?? file.replace(/(\.pdf)?$/i, '-signert.pdf');
   writeAtomic(target, signed);
-  process.stdout.write(`✓ ${target} signert av ${identity.name} (sertifikatet gjelder til ${formatDate(identity.notAfter)})\n`);
+  process.stdout.write(`✓ ${target} signert av ${identity.name}${options.tsa ? ', med tidsstempel' : ''} (sertifikatet gjelder til ${formatDate(identity.notAfter)})\n`);
   return 0;
 }

@@ -9,9 +9,9 @@ import { verifyPdf, type SignatureReport } from '../../sign/verifyPdf.js';
 const time = (d: Date) => `${formatDate(d)} kl. ${d.toISOString().slice(11, 16)} UTC`;
 
 /** Exit codes: every signature valid and trusted; something broken or changed; intact but not to be trusted. */
-export const VALID = 0;
-export const BROKEN = 1;
-export const UNTRUSTED = 2;
+const VALID = 0;
+const BROKEN = 1;
+const UNTRUSTED = 2;
 
 /**
  * `styringsdok verify FIL.pdf [--trust CA.pem]… [--crl FIL.crl]…`: checks each signature against its own revision, and
