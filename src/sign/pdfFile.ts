@@ -1,4 +1,5 @@
-import { isDict, PdfParser, PdfReadError, PdfRef, serialize, type PdfDict, type PdfValue } from './pdfObjects.js';
+import { inflateSync } from 'node:zlib';
+import { isDict, PdfName, PdfParser, PdfReadError, PdfRef, serialize, type PdfDict, type PdfValue } from './pdfObjects.js';
 
 /**
  * A PDF read through its cross-reference tables (every revision, newest first), so objects can be looked up and an
@@ -11,6 +12,8 @@ export class PdfFile {
   /** The first object number no revision uses. */
   readonly size: number;
   readonly startxref: number;
+  /** The objects the newest revision wrote (its xref section), to tell what it changed. */
+  readonly latest: number[] = [];
 
   constructor(readonly bytes: Buffer) {
     this.text = bytes.toString('latin1');
@@ -22,7 +25,7 @@ export class PdfFile {
     for (let at: number | undefined = this.startxref; at !== undefined; ) {
       if (seen.has(at)) throw new PdfReadError('kryssreferansetabellene peker i ring');
       seen.add(at);
-      const section = this.readXref(at);
+      const section = this.readXref(at, at === this.startxref ? this.latest : undefined);
       trailer ??= section;
       const prev = section.get('Prev');
       at = typeof prev === 'number' ? prev : undefined;
@@ -33,7 +36,7 @@ export class PdfFile {
   }
 
   /** One xref table and its trailer; entries already known from a newer revision win. */
-  private readXref(at: number): PdfDict {
+  private readXref(at: number, written?: number[]): PdfDict {
     const parser = new PdfParser(this.text, at);
     if (parser.word() !== 'xref') {
       throw new PdfReadError('filen bruker kryssreferansestrømmer, som signeringen ikke kan oppdatere');
@@ -53,6 +56,7 @@ export class PdfFile {
         parser.skipSpace();
         const kind = parser.word();
         const num = Number(first) + i;
+        if (kind === 'n') written?.push(num);
         if (kind === 'n' && !this.offsets.has(num)) this.offsets.set(num, offset);
         else if (kind === 'f' && !this.offsets.has(num)) this.offsets.set(num, -1);
       }
@@ -64,17 +68,38 @@ export class PdfFile {
 
   /** The object `ref` points to (a stream gives its dictionary). */
   object(ref: PdfRef): PdfValue {
+    return this.read(ref).value;
+  }
+
+  /** The object's value, and the parser positioned just after it. */
+  private read(ref: PdfRef): { value: PdfValue; parser: PdfParser } {
     const offset = this.offsets.get(ref.num);
     if (offset === undefined || offset < 0) throw new PdfReadError(`objekt ${ref.num} finnes ikke`);
     const parser = new PdfParser(this.text, offset);
     const header = [parser.word(), (parser.skipSpace(), parser.word()), (parser.skipSpace(), parser.word())];
     if (Number(header[0]) !== ref.num || header[2] !== 'obj') throw new PdfReadError(`objekt ${ref.num} står ikke der kryssreferansen sier`);
-    return parser.value();
+    return { value: parser.value(), parser };
   }
 
   /** Follows a reference; any other value is returned as it is. */
   resolve(value: PdfValue | undefined): PdfValue | undefined {
     return value instanceof PdfRef ? this.object(value) : value;
+  }
+
+  /** The data of a stream object, inflated when it is Flate-compressed (other filters are not needed here). */
+  streamData(ref: PdfRef): Buffer {
+    const { value: dict, parser } = this.read(ref);
+    parser.skipSpace();
+    if (!isDict(dict) || parser.word() !== 'stream') throw new PdfReadError(`objekt ${ref.num} er ikke en strøm`);
+    const start = parser.pos + (this.text[parser.pos] === '\r' ? 2 : 1);
+    const length = this.resolve(dict.get('Length'));
+    if (typeof length !== 'number') throw new PdfReadError(`strøm ${ref.num} mangler /Length`);
+    const data = this.bytes.subarray(start, start + length);
+    const filter = dict.get('Filter');
+    const filters = Array.isArray(filter) ? filter : filter === undefined ? [] : [filter];
+    if (filters.length === 0) return Buffer.from(data);
+    if (filters.length === 1 && filters[0] instanceof PdfName && filters[0].name === 'FlateDecode') return inflateSync(data);
+    throw new PdfReadError(`strøm ${ref.num} har et filter som ikke støttes`);
   }
 
   dict(ref: PdfRef): PdfDict {
