@@ -18,11 +18,12 @@ Bruk:
       --json (også for build) skriver resultatet som JSON på standard ut, for CI og redigeringsprogram.
   styringsdok schema [NAVN…] [--out MAPPE]
       Skriver JSON Schema for innholdsfilene, til bruk i redigeringsprogram.
-  styringsdok sign FIL.pdf --p12 FIL [--passphrase-env NAVN] [--tsa URL] [--out SIGNERT.pdf]
+  styringsdok sign FIL.pdf --p12 FIL [--passphrase-env NAVN] [--tsa URL [--ltv]] [--out SIGNERT.pdf]
       Signerer en PDF digitalt etter PAdES (B-B, SHA-256). Med --tsa URL får signaturen et tidsstempel
-      fra en RFC 3161-tidsstempeltjeneste (PAdES B-T). En PDF som alt er signert, får en signatur til
-      i en ny revisjon; de tidligere signaturene blir stående urørt.
-      Med build: --sign --p12 FIL [--passphrase-env NAVN] [--tsa URL].
+      fra en RFC 3161-tidsstempeltjeneste (PAdES B-T); --ltv legger i tillegg sertifikatkjeden og
+      sperrelistene (CRL) inn i dokumentet, så signaturen kan kontrolleres senere (PAdES B-LT).
+      En PDF som alt er signert, får en signatur til i en ny revisjon; de tidligere blir stående urørt.
+      Med build: --sign --p12 FIL [--passphrase-env NAVN] [--tsa URL [--ltv]].
       Passordfrasen leses fra miljøvariabelen NAVN, ellers spørres det etter den.
       --allow-expired tillater et utløpt sertifikat; --reason og --location settes i signaturen.
   styringsdok new-year MAPPE --out NY-MAPPE [--year ÅR] [--force]
@@ -71,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
         location: { type: 'string' },
         forrige: { type: 'string' },
         tsa: { type: 'string' },
+        ltv: { type: 'boolean' },
         trust: { type: 'string', multiple: true },
         crl: { type: 'string', multiple: true },
       },
@@ -81,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = parsed.positionals;
   const { values } = parsed;
-  const signArgs = { p12: values.p12, passphraseEnv: values['passphrase-env'], allowExpired: values['allow-expired'], reason: values.reason, location: values.location, tsa: values.tsa };
+  const signArgs = { p12: values.p12, passphraseEnv: values['passphrase-env'], allowExpired: values['allow-expired'], reason: values.reason, location: values.location, tsa: values.tsa, ltv: values.ltv };
   if (values.help || !command || command === 'help') {
     process.stdout.write(HELP);
     return command || values.help ? 0 : 1;

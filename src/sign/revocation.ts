@@ -37,10 +37,26 @@ export function readCrls(files: string[]): pkijs.CertificateRevocationList[] {
 export function revokedAt(certificate: X509Certificate, issuer: X509Certificate, crls: pkijs.CertificateRevocationList[]): Date | undefined {
   const serial = certificate.serialNumber.replace(/^0+/, '').toUpperCase();
   for (const crl of crls) {
-    const hash = SIGNATURE_HASHES[crl.signatureAlgorithm.algorithmId];
-    if (!hash || !verify(hash, crl.tbsView, issuer.publicKey, Buffer.from(crl.signatureValue.valueBlock.valueHexView))) continue;
+    if (!crlSignedBy(crl, issuer)) continue;
     const entry = crl.revokedCertificates?.find((r) => Buffer.from(r.userCertificate.valueBlock.valueHexView).toString('hex').replace(/^0+/, '').toUpperCase() === serial);
     if (entry) return entry.revocationDate.value;
   }
   return undefined;
+}
+
+/** Whether `issuer`'s key signed the CRL. */
+export function crlSignedBy(crl: pkijs.CertificateRevocationList, issuer: X509Certificate): boolean {
+  const hash = SIGNATURE_HASHES[crl.signatureAlgorithm.algorithmId];
+  try {
+    return !!hash && verify(hash, crl.tbsView, issuer.publicKey, Buffer.from(crl.signatureValue.valueBlock.valueHexView));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `crls` hold a list from the certificate's issuer (found among `certs`), or it is a root and needs none. */
+export function hasRevocationData(certificate: X509Certificate, certs: X509Certificate[], crls: pkijs.CertificateRevocationList[]): boolean {
+  if (certificate.subject === certificate.issuer && certificate.verify(certificate.publicKey)) return true;
+  const issuer = certs.find((c) => certificate.checkIssued(c) && certificate.verify(c.publicKey));
+  return !!issuer && crls.some((crl) => crlSignedBy(crl, issuer));
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { openP12, type SigningIdentity } from './certificate.js';
 import { buildCms } from './cms.js';
+import { addDss } from './dss.js';
+import { collectValidationMaterial } from './ltv.js';
 import { PdfReadError } from './pdfObjects.js';
 import { addSignatureField, SIGNATURE_BYTES } from './signatureField.js';
 import { SignError } from './SignError.js';
@@ -17,10 +19,13 @@ export interface SignOptions {
   signingTime?: Date;
   /** An RFC 3161 timestamp authority's URL: the signature gets a timestamp (PAdES B-T). */
   tsa?: string;
+  /** Adds the certificates and CRLs a later validation needs in a document security store (PAdES B-LT). */
+  ltv?: boolean;
 }
 
 /**
- * Signs a PDF (PAdES baseline B-B, or B-T with a timestamp authority) in an incremental update, so the document's own
+ * Signs a PDF (PAdES baseline B-B, B-T with a timestamp authority, B-LT with validation material) in an incremental
+ * update, so the document's own
  * structure and any earlier signatures are kept byte for byte.
  */
 export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<{ signed: Buffer; identity: SigningIdentity }> {
@@ -43,5 +48,6 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<{ 
   const cms = await buildCms({ digest, chain: identity.chain, key: identity.key, timestamp: tsa ? (value) => requestTimestamp(tsa, value) : undefined });
   if (cms.length > SIGNATURE_BYTES) throw new SignError(`signaturen ble større enn plassen til den (${cms.length} byte)`, 'Bruk et sertifikat med kortere kjede, eller signer uten --tsa.');
   withField.write(cms.toString('hex').toUpperCase(), len1 + 1, 'latin1');
-  return { signed: withField, identity };
+  const signed = options.ltv ? addDss(withField, await collectValidationMaterial(cms)) : withField;
+  return { signed, identity };
 }

@@ -1,13 +1,22 @@
+import { X509Certificate } from 'node:crypto';
+import * as pkijs from 'pkijs';
 import { checkSigner, checkTimestamp, commonName, parseSignedData, signingCertificateMatches, type TimestampCheck } from './cmsVerify.js';
 import { OID } from './cms.js';
+import { readDss } from './dss.js';
+import { PdfFile } from './pdfFile.js';
 import { isDict, PdfName, PdfParser, PdfString, type PdfDict } from './pdfObjects.js';
+import { hasRevocationData } from './revocation.js';
+import { addsOnlyValidationData } from './revisions.js';
 import { checkTrust, type TrustOptions, type TrustStatus } from './trust.js';
 
 /** What a signature is checked against: the trust anchors and any revocation lists. */
 export type TrustInput = Pick<TrustOptions, 'anchors' | 'crls'>;
 
-/** What came after a signature's revision: each later revision is another signature or some other change. */
-export type LaterRevision = { kind: 'signature'; index: number } | { kind: 'other' };
+/**
+ * What came after a signature's revision: each later revision is another signature, validation material (a document
+ * security store) or some other change.
+ */
+export type LaterRevision = { kind: 'signature'; index: number } | { kind: 'validation' } | { kind: 'other' };
 
 export interface SignatureReport {
   /** 1-based, in file order. */
@@ -21,6 +30,8 @@ export interface SignatureReport {
   intact: boolean;
   /** The signed attributes include signing-certificate-v2 naming the certificate that signed. */
   signingCertificateV2: boolean;
+  /** The document security store holds the signer's certificate and a CRL from its issuer (PAdES B-LT). */
+  validationData: boolean;
   certificateValidFrom?: Date;
   certificateValidTo?: Date;
   /** The signing certificate was valid at the signing time (the timestamp's, when there is a valid one). */
@@ -43,15 +54,16 @@ export function verifyPdf(pdf: Buffer, trust: TrustInput = { anchors: [] }): Sig
   const ranges = [...text.matchAll(BYTE_RANGE)].map((m) => ({ at: m.index, range: m.slice(1, 5).map(Number) as Range }));
   const revisionEnds = [...text.matchAll(REVISION_END)].map((m) => m.index + m[0].length);
   const signedEnds = ranges.map(({ range: [, , start2, len2] }) => trimEnd(pdf, start2 + len2));
+  const revisions = revisionEnds.map((end, r): LaterRevision => {
+    const other = signedEnds.indexOf(end);
+    if (other >= 0) return { kind: 'signature', index: other + 1 };
+    return r > 0 && addsOnlyValidationData(pdf, revisionEnds[r - 1], end) ? { kind: 'validation' } : { kind: 'other' };
+  });
+  const dss = validationMaterial(pdf);
   return ranges.map(({ at, range }, i) => {
-    const report = verifyOne(pdf, range, signatureDictionary(text, at), trust);
+    const report = verifyOne(pdf, range, signatureDictionary(text, at), trust, dss);
     report.index = i + 1;
-    report.laterRevisions = revisionEnds
-      .filter((end) => end > signedEnds[i])
-      .map((end): LaterRevision => {
-        const other = signedEnds.indexOf(end);
-        return other >= 0 ? { kind: 'signature', index: other + 1 } : { kind: 'other' };
-      });
+    report.laterRevisions = revisions.filter((_, r) => revisionEnds[r] > signedEnds[i]);
     if (report.laterRevisions.some((r) => r.kind === 'other') || trimEnd(pdf, pdf.length) > Math.max(signedEnds[i], ...revisionEnds)) {
       report.problems.push('filen er endret etter signering (noe annet enn en ny signatur er lagt til)');
       if (!report.laterRevisions.some((r) => r.kind === 'other')) report.laterRevisions.push({ kind: 'other' });
@@ -62,9 +74,19 @@ export function verifyPdf(pdf: Buffer, trust: TrustInput = { anchors: [] }): Sig
 
 type Range = [number, number, number, number];
 
-function verifyOne(pdf: Buffer, [start, len1, start2, len2]: Range, dict: PdfDict | undefined, trust: TrustInput): SignatureReport {
+/** The certificates and CRLs in the newest revision's document security store; none when it cannot be read. */
+function validationMaterial(pdf: Buffer): { certs: X509Certificate[]; crls: pkijs.CertificateRevocationList[] } {
+  try {
+    const { certs, crls } = readDss(new PdfFile(pdf));
+    return { certs: certs.map((der) => new X509Certificate(der)), crls: crls.map((der) => pkijs.CertificateRevocationList.fromBER(new Uint8Array(der))) };
+  } catch {
+    return { certs: [], crls: [] };
+  }
+}
+
+function verifyOne(pdf: Buffer, [start, len1, start2, len2]: Range, dict: PdfDict | undefined, trust: TrustInput, dss: ReturnType<typeof validationMaterial>): SignatureReport {
   const report: SignatureReport = {
-    index: 0, signer: '(ukjent)', intact: false, signingCertificateV2: false, laterRevisions: [], problems: [],
+    index: 0, signer: '(ukjent)', intact: false, signingCertificateV2: false, validationData: false, laterRevisions: [], problems: [],
     subFilter: nameOf(dict?.get('SubFilter')), signingTime: pdfDate(dict?.get('M')),
   };
   if (start !== 0 || start2 + len2 > pdf.length || start + len1 > start2) {
@@ -103,7 +125,9 @@ function verifyOne(pdf: Buffer, [start, len1, start2, len2]: Range, dict: PdfDic
   // A valid timestamp proves when the signature existed; without one, the signer's own claim is all there is.
   const at = report.timestamp?.valid ? report.timestamp.time : (report.signingTime ?? new Date());
   report.certificateValidAtSigning = at >= report.certificateValidFrom && at <= report.certificateValidTo;
-  report.trust = checkTrust(signer, check.certificates, { ...trust, signedAt: at, revocationAt: report.timestamp?.valid ? at : new Date() });
+  const certificates = [...check.certificates, ...dss.certs];
+  report.validationData = dss.certs.some((c) => c.fingerprint256 === signer.fingerprint256) && hasRevocationData(signer, certificates, dss.crls);
+  report.trust = checkTrust(signer, certificates, { ...trust, crls: [...(trust.crls ?? []), ...dss.crls], signedAt: at, revocationAt: report.timestamp?.valid ? at : new Date() });
   return report;
 }
 

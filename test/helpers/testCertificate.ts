@@ -47,8 +47,11 @@ export function makeTestAuthority(name = 'Test-CA'): TestAuthority {
   return { pem: forge.pki.certificateToPem(cert), cert, key };
 }
 
-/** Makes a signing certificate as PKCS#12, self-signed or issued by `issuer`, so no key is ever committed. */
-export function makeTestCertificate(options: { name?: string; notBefore?: Date; notAfter?: Date; passphrase?: string; issuer?: TestAuthority } = {}): TestCertificate {
+/**
+ * Makes a signing certificate as PKCS#12, self-signed or issued by `issuer` (naming `crlUrl` as its CRL distribution
+ * point), so no key is ever committed.
+ */
+export function makeTestCertificate(options: { name?: string; notBefore?: Date; notAfter?: Date; passphrase?: string; issuer?: TestAuthority; crlUrl?: string } = {}): TestCertificate {
   const { key, publicKey } = keyPair();
   const now = Date.now();
   const cert = certificate(publicKey, options.name ?? 'Kari Nordmann', options.notBefore ?? new Date(now - DAY), options.notAfter ?? new Date(now + 365 * DAY));
@@ -57,6 +60,7 @@ export function makeTestCertificate(options: { name?: string; notBefore?: Date; 
   cert.setExtensions([
     { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
     ...(issuer ? [{ name: 'authorityKeyIdentifier', keyIdentifier: issuer.cert.generateSubjectKeyIdentifier().getBytes() }] : []),
+    ...(options.crlUrl ? [{ name: 'cRLDistributionPoints', altNames: [{ type: 6, value: options.crlUrl }] }] : []),
   ]);
   cert.sign(issuer?.key ?? key, forge.md.sha256.create());
   const passphrase = options.passphrase ?? 'hemmelig-test-123';

@@ -12,6 +12,7 @@ export interface SignArgs {
   reason?: string;
   location?: string;
   tsa?: string;
+  ltv?: boolean;
 }
 
 /** Reads the certificate and passphrase once, for every file a command signs. */
@@ -20,19 +21,20 @@ export async function signingOptions(args: SignArgs) {
   if (!existsSync(args.p12)) throw new SignError(`sertifikatfilen ${args.p12} finnes ikke`);
   const p12 = readFileSync(args.p12);
   const passphrase = await readPassphrase(args.passphraseEnv);
+  if (args.ltv && !args.tsa) throw new SignError('--ltv krever --tsa', 'PAdES B-LT bygger på et tidsstempel: oppgi tidsstempeltjenesten med --tsa URL.');
   if (args.tsa !== undefined && !/^https?:\/\/[^\s]+$/.test(args.tsa)) {
     throw new SignError(`--tsa må være en http- eller https-adresse, ikke «${args.tsa}»`, 'Oppgi adressen til tidsstempeltjenesten, for eksempel --tsa http://tsa.example.no/tsr.');
   }
-  return { p12, p12File: args.p12, passphrase, allowExpired: args.allowExpired, reason: args.reason, location: args.location, tsa: args.tsa };
+  return { p12, p12File: args.p12, passphrase, allowExpired: args.allowExpired, reason: args.reason, location: args.location, tsa: args.tsa, ltv: args.ltv };
 }
 
-/** `styringsdok sign FIL.pdf --p12 FIL [--passphrase-env VAR] [--tsa URL] [--out SIGNERT.pdf]` */
+/** `styringsdok sign FIL.pdf --p12 FIL [--passphrase-env VAR] [--tsa URL [--ltv]] [--out SIGNERT.pdf]` */
 export async function sign(file: string, out: string | undefined, args: SignArgs): Promise<number> {
   if (!existsSync(file)) throw new SignError(`filen ${file} finnes ikke`);
   const options = await signingOptions(args);
   const { signed, identity } = await signPdf(readFileSync(file), options);
   const target = out ?? file.replace(/(\.pdf)?$/i, '-signert.pdf');
   writeAtomic(target, signed);
-  process.stdout.write(`✓ ${target} signert av ${identity.name}${options.tsa ? ', med tidsstempel' : ''} (sertifikatet gjelder til ${formatDate(identity.notAfter)})\n`);
+  process.stdout.write(`✓ ${target} signert av ${identity.name}${options.ltv ? ', med tidsstempel og valideringsdata' : options.tsa ? ', med tidsstempel' : ''} (sertifikatet gjelder til ${formatDate(identity.notAfter)})\n`);
   return 0;
 }

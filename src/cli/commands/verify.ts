@@ -60,7 +60,7 @@ function outcome(r: SignatureReport): number {
 
 function kind(r: SignatureReport): string {
   if (r.subFilter !== 'ETSI.CAdES.detached') return `${r.subFilter ?? 'ukjent'} (ikke PAdES)`;
-  const level = r.timestamp?.valid ? 'B-T' : 'B-B';
+  const level = r.timestamp?.valid ? (r.validationData ? 'B-LT' : 'B-T') : 'B-B';
   return r.signingCertificateV2 ? `PAdES ${level}` : `${r.subFilter} uten signing-certificate-v2 (ikke PAdES)`;
 }
 
@@ -78,6 +78,6 @@ function trust(r: SignatureReport, haveAnchors: boolean): string {
 function later(r: SignatureReport): string {
   if (r.laterRevisions.length === 0) return 'nei';
   return r.laterRevisions
-    .map((l) => (l.kind === 'signature' ? `signatur ${l.index}` : 'JA – andre endringer enn signaturer'))
+    .map((l) => (l.kind === 'signature' ? `signatur ${l.index}` : l.kind === 'validation' ? 'valideringsdata (DSS)' : 'JA – andre endringer enn signaturer'))
     .join(', ');
 }
