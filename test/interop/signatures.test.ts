@@ -18,6 +18,9 @@ const pdf = join(dir, 'tildelingsbrev.pdf');
 const PASS_VAR = 'STYRINGSDOK_INTEROP_SIGN_PASS';
 let tsa: Server;
 let tsaUrl: string;
+/** The test CA's current CRL, published by the same local server at its distribution point. */
+let caCrl: Buffer = Buffer.alloc(0);
+let crlUrl: string;
 
 function tool(cmd: string, ...args: string[]): { status: number | null; out: string } {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
@@ -56,7 +59,10 @@ function cmsPrint(file: string, n = 0): string {
   return r.out;
 }
 
-/** A timestamp authority on 127.0.0.1: `openssl ts -reply` with a key and certificate made for this run. */
+/**
+ * A timestamp authority on 127.0.0.1 (`openssl ts -reply` with a key and certificate made for this run), which also
+ * serves the test CA's CRL.
+ */
 async function startTsa(): Promise<void> {
   const key = join(dir, 'tsa.key');
   const crt = join(dir, 'tsa.crt');
@@ -72,6 +78,10 @@ async function startTsa(): Promise<void> {
   ].join('\n'));
   let n = 0;
   tsa = createServer((req, res) => {
+    if (req.method === 'GET') {
+      res.end(caCrl);
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
@@ -85,7 +95,9 @@ async function startTsa(): Promise<void> {
   });
   await new Promise<void>((resolve) => tsa.listen(0, '127.0.0.1', resolve));
   const address = tsa.address();
-  tsaUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/tsr`;
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  tsaUrl = `${origin}/tsr`;
+  crlUrl = `${origin}/ca.crl`;
 }
 
 const ca = makeTestAuthority();
@@ -100,6 +112,7 @@ beforeAll(async () => {
   const added = tool('certutil', '-A', '-d', `sql:${nss}`, '-n', 'Test-CA', '-t', 'CT,C,C', '-a', '-i', caPem);
   expect(added.status, added.out).toBe(0);
   await startTsa();
+  caCrl = await makeTestCrl(ca, []);
   valid = await signWith(makeTestCertificate({ issuer: ca }), pdf, 'gyldig.pdf', '--tsa', tsaUrl);
 });
 
@@ -116,6 +129,21 @@ describe('pdfsig and verify agree', () => {
     expect(v.code, v.out).toBe(0);
     expect(v.out).toMatch(/Type: PAdES B-T/);
     expect(v.out).toMatch(/Tidsstempel: .* fra Test-TSA/);
+  });
+
+  it('PAdES B-LT: pdfsig finds the signature valid with the DSS revision after it, verify exits 0 and reads the store', async () => {
+    const ltv = await signWith(makeTestCertificate({ issuer: ca, crlUrl }), pdf, 'ltv.pdf', '--tsa', tsaUrl, '--ltv');
+    const [block] = pdfsigBlocks(ltv);
+    expect(block).toContain('Signature Validation: Signature is Valid.');
+    expect(block).toContain('Certificate Validation: Certificate is Trusted.');
+    expect(block).toMatch(/^\s*- Not total document signed$/m);
+    const v = await cli('verify', ltv, '--trust', caPem);
+    expect(v.code, v.out).toBe(0);
+    expect(v.out).toMatch(/Type: PAdES B-LT/);
+    expect(v.out).toMatch(/Lagt til etter signering: valideringsdata \(DSS\)\n/);
+    const check = tool('qpdf', '--check', ltv);
+    expect(check.status, check.out).toBe(0);
+    expect(check.out).not.toMatch(/WARNING/i);
   });
 
   it('the CMS holds signing-certificate-v2 and the TSA token; the token stamps the signature value', () => {

@@ -71,6 +71,8 @@ describe('validation material (PAdES B-LT)', () => {
     const pageRef = file.dict(file.dict(rootRef).get('Pages') as PdfRef).get('Kids') as PdfRef[];
     const rewritten = appendRevision(file, new Map([[pageRef[0].num, serialize(file.dict(pageRef[0]))]]), file.size).bytes;
     expect(verifyPdf(rewritten)[0].laterRevisions).toEqual([{ kind: 'other' }]);
+    const unreferenced = appendRevision(file, new Map([[file.size, '<< /Endret true >>']]), file.size + 1).bytes;
+    expect(verifyPdf(unreferenced)[0].laterRevisions).toEqual([{ kind: 'other' }]);
   });
 
   it('refuses a certificate without a CRL distribution point, and one the CRL has revoked', async () => {
