@@ -82,6 +82,7 @@ describe('styringsdok sign and verify', () => {
     writeFileSync(join(dir, 'tom.pem'), 'ingenting her');
     expect((await run('verify', pdf, '--trust', join(dir, 'tom.pem'))).out).toMatch(/tillitsfilen .*tom\.pem inneholder ingen sertifikater/);
     expect((await run('sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--tsa', 'ikke-en-adresse')).out).toMatch(/--tsa må være en http- eller https-adresse/);
+    expect((await run('sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--ltv')).out).toMatch(/feil: --ltv krever --tsa\n    → PAdES B-LT bygger på et tidsstempel/);
   });
 
   it('a timestamp authority that does not answer: exit 1, what to do, and no file', async () => {
