@@ -28,7 +28,7 @@ export interface SignOptions {
  * update, so the document's own
  * structure and any earlier signatures are kept byte for byte.
  */
-export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<{ signed: Buffer; identity: SigningIdentity }> {
+export async function signPdf(pdf: Uint8Array, options: SignOptions, file = 'PDF-filen'): Promise<{ signed: Buffer; identity: SigningIdentity }> {
   const identity = openP12(options.p12, options.passphrase, options.p12File, { allowExpired: options.allowExpired });
   let prepared;
   try {
@@ -40,7 +40,7 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<{ 
     });
   } catch (e) {
     if (!(e instanceof PdfReadError)) throw e;
-    throw new SignError(`PDF-filen kunne ikke leses for signering (${e.message})`, 'Bygg PDF-en på nytt med styringsdok og signer den uendrede filen.');
+    throw new SignError(`${file} kunne ikke leses for signering (${e.message})`, 'Bygg PDF-en på nytt med styringsdok og signer den uendrede filen.');
   }
   const { pdf: withField, byteRange: [, len1, start2, len2] } = prepared;
   const digest = createHash('sha256').update(withField.subarray(0, len1)).update(withField.subarray(start2, start2 + len2)).digest();

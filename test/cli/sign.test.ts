@@ -106,5 +106,9 @@ describe('styringsdok sign and verify', () => {
     expect((await run('sign', pdf, '--p12', p12, '--passphrase-env', 'FINNES_IKKE_123')).out).toMatch(/miljøvariabelen FINNES_IKKE_123 finnes ikke/);
     expect((await run('sign', pdf, '--p12', join(dir, 'mangler.p12'), '--passphrase-env', 'STYRINGSDOK_TEST_PASS')).out).toMatch(/sertifikatfilen .*mangler\.p12 finnes ikke/);
     expect((await run('verify', pdf)).out).toMatch(/ingen signatur/);
+    writeFileSync(join(dir, 'tekst.pdf'), 'ikke en pdf');
+    const notPdf = await run('sign', join(dir, 'tekst.pdf'), '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS');
+    expect(notPdf.code).toBe(1);
+    expect(notPdf.out).toMatch(/feil: .*tekst\.pdf kunne ikke leses for signering \(fant ikke slutten av filen \(startxref\/%%EOF\)\)\n    → Bygg PDF-en på nytt/);
   });
 });

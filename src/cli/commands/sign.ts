@@ -18,7 +18,7 @@ export interface SignArgs {
 /** Reads the certificate and passphrase once, for every file a command signs. */
 export async function signingOptions(args: SignArgs) {
   if (!args.p12) throw new SignError('signering trenger --p12 FIL', 'Oppgi sertifikatfilen (.p12/.pfx) med --p12.');
-  if (!existsSync(args.p12)) throw new SignError(`sertifikatfilen ${args.p12} finnes ikke`);
+  if (!existsSync(args.p12)) throw new SignError(`sertifikatfilen ${args.p12} finnes ikke`, 'Kontroller stien til .p12-filen i --p12.');
   const p12 = readFileSync(args.p12);
   const passphrase = await readPassphrase(args.passphraseEnv);
   if (args.ltv && !args.tsa) throw new SignError('--ltv krever --tsa', 'PAdES B-LT bygger på et tidsstempel: oppgi tidsstempeltjenesten med --tsa URL.');
@@ -30,9 +30,9 @@ export async function signingOptions(args: SignArgs) {
 
 /** `styringsdok sign FIL.pdf --p12 FIL [--passphrase-env VAR] [--tsa URL [--ltv]] [--out SIGNERT.pdf]` */
 export async function sign(file: string, out: string | undefined, args: SignArgs): Promise<number> {
-  if (!existsSync(file)) throw new SignError(`filen ${file} finnes ikke`);
+  if (!existsSync(file)) throw new SignError(`filen ${file} finnes ikke`, 'Kontroller filnavnet.');
   const options = await signingOptions(args);
-  const { signed, identity } = await signPdf(readFileSync(file), options);
+  const { signed, identity } = await signPdf(readFileSync(file), options, file);
   const target = out ?? file.replace(/(\.pdf)?$/i, '-signert.pdf');
   writeAtomic(target, signed);
   process.stdout.write(`✓ ${target} signert av ${identity.name}${options.ltv ? ', med tidsstempel og valideringsdata' : options.tsa ? ', med tidsstempel' : ''} (sertifikatet gjelder til ${formatDate(identity.notAfter)})\n`);
