@@ -65,7 +65,7 @@ export function verifyPdf(pdf: Buffer, trust: TrustInput = { anchors: [] }): Sig
     report.index = i + 1;
     report.laterRevisions = revisions.filter((_, r) => revisionEnds[r] > signedEnds[i]);
     if (report.laterRevisions.some((r) => r.kind === 'other') || trimEnd(pdf, pdf.length) > Math.max(signedEnds[i], ...revisionEnds)) {
-      report.problems.push('filen er endret etter signering (noe annet enn en ny signatur er lagt til)');
+      report.problems.push('filen er endret etter signering (noe annet enn nye signaturer og valideringsdata er lagt til)');
       if (!report.laterRevisions.some((r) => r.kind === 'other')) report.laterRevisions.push({ kind: 'other' });
     }
     return report;

@@ -67,7 +67,7 @@ describe('validation material (PAdES B-LT)', () => {
     catalog.set('OpenAction', [new PdfRef(3), name('Fit')]);
     const more = appendRevision(file, new Map([[rootRef.num, serialize(catalog)]]), file.size).bytes;
     expect(verifyPdf(more)[0].laterRevisions).toEqual([{ kind: 'other' }]);
-    expect(verifyPdf(more)[0].problems).toContain('filen er endret etter signering (noe annet enn en ny signatur er lagt til)');
+    expect(verifyPdf(more)[0].problems).toContain('filen er endret etter signering (noe annet enn nye signaturer og valideringsdata er lagt til)');
     const pageRef = file.dict(file.dict(rootRef).get('Pages') as PdfRef).get('Kids') as PdfRef[];
     const rewritten = appendRevision(file, new Map([[pageRef[0].num, serialize(file.dict(pageRef[0]))]]), file.size).bytes;
     expect(verifyPdf(rewritten)[0].laterRevisions).toEqual([{ kind: 'other' }]);

@@ -65,7 +65,7 @@ describe('signing a PDF (PAdES)', () => {
     const [report] = verifyPdf(appended);
     expect(report.intact).toBe(true);
     expect(report.laterRevisions).toEqual([{ kind: 'other' }]);
-    expect(report.problems).toContain('filen er endret etter signering (noe annet enn en ny signatur er lagt til)');
+    expect(report.problems).toContain('filen er endret etter signering (noe annet enn nye signaturer og valideringsdata er lagt til)');
   });
 
   it('adds a second signature as a new revision: the first file is kept byte for byte and both verify', async () => {
