@@ -82,6 +82,10 @@ export interface TimestampCheck {
   authority: string;
   /** The token is signed correctly and stamps this signature value. */
   valid: boolean;
+  /** The authority's certificate chains to a trust anchor, so its time counts as proof (set by the caller). */
+  trusted: boolean;
+  signer?: X509Certificate;
+  certificates: X509Certificate[];
 }
 
 /** Checks an RFC 3161 timestamp token (PAdES B-T) against the signature value it should stamp. */
@@ -98,6 +102,9 @@ export function checkTimestamp(attribute: pkijs.Attribute, signatureValue: Buffe
       time: info.genTime,
       authority: check.signer ? commonName(check.signer) : '(ukjent)',
       valid: imprintMatches && check.digestMatches && check.signatureValid,
+      trusted: false,
+      signer: check.signer,
+      certificates: check.certificates,
     };
   } catch {
     return undefined;

@@ -119,15 +119,21 @@ function verifyOne(pdf: Buffer, [start, len1, start2, len2]: Range, dict: PdfDic
   report.signingTime ??= legacyTime?.toDate?.();
   const token = check.unsignedAttributes.get(OID.timeStampToken);
   if (token) {
-    report.timestamp = checkTimestamp(token, check.signatureValue) ?? { time: new Date(NaN), authority: '(ukjent)', valid: false };
-    if (!report.timestamp.valid) report.problems.push('tidsstempelet er ugyldig eller gjelder ikke denne signaturen');
+    const stamp = checkTimestamp(token, check.signatureValue) ?? { time: new Date(NaN), authority: '(ukjent)', valid: false, trusted: false, certificates: [] };
+    if (!stamp.valid) report.problems.push('tidsstempelet er ugyldig eller gjelder ikke denne signaturen');
+    const crls = [...(trust.crls ?? []), ...dss.crls];
+    stamp.trusted = stamp.valid && !!stamp.signer
+      && checkTrust(stamp.signer, [...stamp.certificates, ...dss.certs], { anchors: trust.anchors, crls, signedAt: stamp.time, revocationAt: new Date() }).kind === 'trusted';
+    report.timestamp = stamp;
   }
-  // A valid timestamp proves when the signature existed; without one, the signer's own claim is all there is.
-  const at = report.timestamp?.valid ? report.timestamp.time : (report.signingTime ?? new Date());
+  // A timestamp from a trusted authority proves when the signature existed; without one, the signer's own claim is
+  // all there is (and anyone can make a timestamp authority that says what they like).
+  const proven = report.timestamp?.trusted ? report.timestamp.time : undefined;
+  const at = proven ?? report.signingTime ?? new Date();
   report.certificateValidAtSigning = at >= report.certificateValidFrom && at <= report.certificateValidTo;
   const certificates = [...check.certificates, ...dss.certs];
   report.validationData = dss.certs.some((c) => c.fingerprint256 === signer.fingerprint256) && hasRevocationData(signer, certificates, dss.crls);
-  report.trust = checkTrust(signer, certificates, { ...trust, crls: [...(trust.crls ?? []), ...dss.crls], signedAt: at, revocationAt: report.timestamp?.valid ? at : new Date() });
+  report.trust = checkTrust(signer, certificates, { ...trust, crls: [...(trust.crls ?? []), ...dss.crls], signedAt: at, revocationAt: proven ?? new Date() });
   return report;
 }
 

@@ -128,7 +128,10 @@ describe('pdfsig and verify agree', () => {
     const v = await cli('verify', valid, '--trust', caPem);
     expect(v.code, v.out).toBe(0);
     expect(v.out).toMatch(/Type: PAdES B-T/);
-    expect(v.out).toMatch(/Tidsstempel: .* fra Test-TSA/);
+    expect(v.out).toMatch(/Tidsstempel: .* fra Test-TSA \(utstederen er ikke klarert, så tidspunktet er ikke bevist; oppgi rotsertifikatet med --trust\)\n/);
+    const withTsa = await cli('verify', valid, '--trust', caPem, '--trust', join(dir, 'tsa.crt'));
+    expect(withTsa.code, withTsa.out).toBe(0);
+    expect(withTsa.out).toMatch(/Tidsstempel: \d\d\.\d\d\.\d{4} kl\. \d\d:\d\d UTC fra Test-TSA\n/);
   });
 
   it('PAdES B-LT: pdfsig finds the signature valid with the DSS revision after it, verify exits 0 and reads the store', async () => {

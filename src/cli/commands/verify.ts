@@ -31,7 +31,7 @@ export function verify(file: string, trustFiles: string[] = [], crlFiles: string
     process.stdout.write(`${['✓', '✗', '⚠'][code]} Signatur ${r.index}: ${r.signer}${r.signingTime ? `, signert ${time(r.signingTime)}` : ''}\n`);
     process.stdout.write(`  Signerte data: ${r.intact ? 'uendret' : 'ENDRET'}\n`);
     process.stdout.write(`  Type: ${kind(r)}\n`);
-    if (r.timestamp) process.stdout.write(`  Tidsstempel: ${r.timestamp.valid ? `${time(r.timestamp.time)} fra ${r.timestamp.authority}` : 'UGYLDIG'}\n`);
+    if (r.timestamp) process.stdout.write(`  Tidsstempel: ${stamp(r.timestamp)}\n`);
     if (r.certificateValidFrom && r.certificateValidTo) {
       const note = r.certificateValidAtSigning === false ? ' – UTLØPT eller ennå ikke gyldig da dokumentet ble signert' : '';
       process.stdout.write(`  Sertifikatet gjelder ${formatDate(r.certificateValidFrom)}–${formatDate(r.certificateValidTo)}${note}\n`);
@@ -56,6 +56,12 @@ function outcome(r: SignatureReport): number {
   if (!r.intact || r.problems.length > 0 || r.trust === undefined) return BROKEN;
   if (r.trust.kind !== 'trusted' || r.certificateValidAtSigning === false) return UNTRUSTED;
   return VALID;
+}
+
+function stamp(t: NonNullable<SignatureReport['timestamp']>): string {
+  if (!t.valid) return 'UGYLDIG';
+  const note = t.trusted ? '' : ' (utstederen er ikke klarert, så tidspunktet er ikke bevist; oppgi rotsertifikatet med --trust)';
+  return `${time(t.time)} fra ${t.authority}${note}`;
 }
 
 function kind(r: SignatureReport): string {
