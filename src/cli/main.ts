@@ -35,8 +35,9 @@ Bruk:
       budsjett per post (beløp og prosent). --format md gir Markdown.
   styringsdok verify FIL.pdf [--trust CA.pem]… [--crl FIL.crl]…
       Kontrollerer hver signatur mot sin egen revisjon: hvem, når, tidsstempel, om innholdet er endret,
-      og hva som er lagt til etterpå (en ny signatur eller andre endringer). --trust oppgir rotsertifikater
-      du stoler på (PEM, gjerne flere i én fil; valget kan gjentas); --crl oppgir sperrelister (CRL).
+      og hva som er lagt til etterpå (en ny signatur, valideringsdata eller andre endringer). --trust
+      oppgir rotsertifikater du stoler på (PEM, gjerne flere i én fil; valget kan gjentas), også for
+      tidsstempeltjenesten; --crl oppgir sperrelister (CRL).
       Avslutter med kode 0 når alt er gyldig og klarert, 1 når en signatur er skadet eller dokumentet er
       endret, og 2 når dokumentet er uendret, men sertifikatet ikke er klarert, var utløpt da det ble
       signert, eller er trukket tilbake.
