@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 const NEEDED = [
   { check: ['pdftotext', '-v'], pkg: 'poppler-utils', what: 'pdftotext, pdffonts, pdfinfo, pdfsig' },
   { check: ['qpdf', '--version'], pkg: 'qpdf', what: 'qpdf' },
+  // Signatures: an NSS database that trusts the test CA for pdfsig, and a local timestamp authority (openssl ts).
+  { check: ['sh', '-c', 'command -v certutil'], pkg: 'libnss3-tools', what: 'certutil' },
+  { check: ['openssl', 'version'], pkg: 'openssl', what: 'openssl' },
   { check: ['soffice', '--version'], pkg: 'libreoffice-writer-nogui', what: 'LibreOffice (headless)' },
   // Debian's python3-docx lives in the system Python, which may not be the first python3 on PATH.
   { check: ['/usr/bin/python3', '-c', 'import docx'], pkg: 'python3-docx', what: 'python-docx' },

@@ -19,8 +19,12 @@ Bruk:
       --json (også for build) skriver resultatet som JSON på standard ut, for CI og redigeringsprogram.
   styringsdok schema [NAVN…] [--out MAPPE]
       Skriver JSON Schema for innholdsfilene, til bruk i redigeringsprogram.
-  styringsdok sign FIL.pdf --p12 FIL [--passphrase-env NAVN] [--out SIGNERT.pdf]
-      Signerer en PDF digitalt (CMS, SHA-256). Med build: --sign --p12 FIL [--passphrase-env NAVN].
+  styringsdok sign FIL.pdf --p12 FIL [--passphrase-env NAVN] [--tsa URL [--ltv]] [--out SIGNERT.pdf]
+      Signerer en PDF digitalt etter PAdES (B-B, SHA-256). Med --tsa URL får signaturen et tidsstempel
+      fra en RFC 3161-tidsstempeltjeneste (PAdES B-T); --ltv legger i tillegg sertifikatkjeden og
+      sperrelistene (CRL) inn i dokumentet, så signaturen kan kontrolleres senere (PAdES B-LT).
+      En PDF som alt er signert, får en signatur til i en ny revisjon; de tidligere blir stående urørt.
+      Med build: --sign --p12 FIL [--passphrase-env NAVN] [--tsa URL [--ltv]].
       Passordfrasen leses fra miljøvariabelen NAVN, ellers spørres det etter den.
       --allow-expired tillater et utløpt sertifikat; --reason og --location settes i signaturen.
   styringsdok new-year MAPPE --out NY-MAPPE [--year ÅR] [--force]
@@ -30,8 +34,14 @@ Bruk:
   styringsdok diff GAMMEL NY [--format md]
       Viser hva som er endret mellom to tildelingsbrev: mål, styringsparametere, oppdrag og
       budsjett per post (beløp og prosent). --format md gir Markdown.
-  styringsdok verify FIL.pdf
-      Kontrollerer signaturene: hvem, når, om innholdet er endret og om noe er lagt til etterpå.
+  styringsdok verify FIL.pdf [--trust CA.pem]… [--crl FIL.crl]…
+      Kontrollerer hver signatur mot sin egen revisjon: hvem, når, tidsstempel, om innholdet er endret,
+      og hva som er lagt til etterpå (en ny signatur, valideringsdata eller andre endringer). --trust
+      oppgir rotsertifikater du stoler på (PEM, gjerne flere i én fil; valget kan gjentas), også for
+      tidsstempeltjenesten; --crl oppgir sperrelister (CRL).
+      Avslutter med kode 0 når alt er gyldig og klarert, 1 når en signatur er skadet eller dokumentet er
+      endret, og 2 når dokumentet er uendret, men sertifikatet ikke er klarert, var utløpt da det ble
+      signert, eller er trukket tilbake.
   styringsdok draft-report BREVMAPPE --out MAPPE [--force] [--forrige RAPPORTMAPPE]
       Lager et utkast til årsrapport som svarer på tildelingsbrevet: de seks delene, et kapittel per
       mål, alle styringsparametere og oppdrag, rapporteringskravene og skjelettet til årsregnskapet.
@@ -63,6 +73,10 @@ export async function main(argv: string[]): Promise<number> {
         reason: { type: 'string' },
         location: { type: 'string' },
         forrige: { type: 'string' },
+        tsa: { type: 'string' },
+        ltv: { type: 'boolean' },
+        trust: { type: 'string', multiple: true },
+        crl: { type: 'string', multiple: true },
       },
     });
   } catch (e) {
@@ -71,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = parsed.positionals;
   const { values } = parsed;
-  const signArgs = { p12: values.p12, passphraseEnv: values['passphrase-env'], allowExpired: values['allow-expired'], reason: values.reason, location: values.location };
+  const signArgs = { p12: values.p12, passphraseEnv: values['passphrase-env'], allowExpired: values['allow-expired'], reason: values.reason, location: values.location, tsa: values.tsa, ltv: values.ltv };
   if (values.help || !command || command === 'help') {
     process.stdout.write(HELP);
     return command || values.help ? 0 : 1;
@@ -146,7 +160,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'verify': {
         if (rest.length !== 1) return usage('verify trenger én PDF-fil');
         const { verify } = await import('./commands/verify.js');
-        return verify(rest[0]);
+        return verify(rest[0], values.trust, values.crl);
       }
       default:
         return usage(`ukjent kommando «${command}»`);

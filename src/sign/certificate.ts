@@ -1,3 +1,4 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { formatShortDate } from '../format/dates.js';
 import forge from 'node-forge';
 import { SignError } from './SignError.js';
@@ -7,7 +8,9 @@ export interface SigningIdentity {
   name: string;
   notBefore: Date;
   notAfter: Date;
-  certificate: forge.pki.Certificate;
+  /** The signing certificate (DER), then the other certificates in the file (its chain). */
+  chain: Buffer[];
+  key: KeyObject;
 }
 
 /**
@@ -45,7 +48,12 @@ export function openP12(p12: Uint8Array, passphrase: string, file: string, optio
     throw new SignError(`sertifikatet i ${file} er ikke gyldig før ${formatDate(notBefore)}`, 'Kontroller maskinens klokke, eller bruk et annet sertifikat.');
   }
   const cn = certificate.subject.getField('CN')?.value as string | undefined;
-  return { name: cn ?? certificate.subject.attributes.map((a) => String(a.value)).join(', '), notBefore, notAfter, certificate };
+  const der = (c: forge.pki.Certificate) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary');
+  return {
+    name: cn ?? certificate.subject.attributes.map((a) => String(a.value)).join(', '), notBefore, notAfter,
+    chain: [certificate, ...certs.filter((c) => c !== certificate)].map(der),
+    key: createPrivateKey(forge.pki.privateKeyToPem(key)),
+  };
 }
 
 /** "01.01.2021" (UTC) for a certificate's validity dates. */

@@ -1,9 +1,12 @@
-import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
-import { P12Signer } from '@signpdf/signer-p12';
-import { SignPdf } from '@signpdf/signpdf';
-import { SUBFILTER_ADOBE_PKCS7_DETACHED } from '@signpdf/utils';
+import { createHash } from 'node:crypto';
 import { openP12, type SigningIdentity } from './certificate.js';
+import { buildCms } from './cms.js';
+import { addDss } from './dss.js';
+import { collectValidationMaterial } from './ltv.js';
+import { PdfReadError } from './pdfObjects.js';
+import { addSignatureField, SIGNATURE_BYTES } from './signatureField.js';
 import { SignError } from './SignError.js';
+import { requestTimestamp } from './timestamp.js';
 
 export interface SignOptions {
   p12: Uint8Array;
@@ -14,47 +17,37 @@ export interface SignOptions {
   location?: string;
   allowExpired?: boolean;
   signingTime?: Date;
+  /** An RFC 3161 timestamp authority's URL: the signature gets a timestamp (PAdES B-T). */
+  tsa?: string;
+  /** Adds the certificates and CRLs a later validation needs in a document security store (PAdES B-LT). */
+  ltv?: boolean;
 }
 
 /**
- * Signs a PDF with a detached CMS signature (SHA-256) in an incremental update, so the document's
- * own structure (tags, metadata, bookmarks) is kept byte for byte.
+ * Signs a PDF (PAdES baseline B-B, B-T with a timestamp authority, B-LT with validation material) in an incremental
+ * update, so the document's own
+ * structure and any earlier signatures are kept byte for byte.
  */
-export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<{ signed: Buffer; identity: SigningIdentity }> {
+export async function signPdf(pdf: Uint8Array, options: SignOptions, file = 'PDF-filen'): Promise<{ signed: Buffer; identity: SigningIdentity }> {
   const identity = openP12(options.p12, options.passphrase, options.p12File, { allowExpired: options.allowExpired });
-  const signingTime = options.signingTime ?? new Date();
-  let withPlaceholder: Buffer;
+  let prepared;
   try {
-    withPlaceholder = plainAddPlaceholder({
-      pdfBuffer: Buffer.from(pdf),
+    prepared = addSignatureField(Buffer.from(pdf), {
+      signer: identity.name,
       reason: options.reason ?? 'Godkjent',
-      contactInfo: '',
-      name: identity.name,
       location: options.location ?? 'Norge',
-      signingTime,
-      subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
-      signatureLength: 16384,
-      appName: 'styringsdok',
+      signingTime: options.signingTime ?? new Date(),
     });
   } catch (e) {
-    throw new SignError(`PDF-filen kunne ikke leses for signering (${(e as Error).message})`, 'Bygg PDF-en på nytt med styringsdok og signer den uendrede filen.');
+    if (!(e instanceof PdfReadError)) throw e;
+    throw new SignError(`${file} kunne ikke leses for signering (${e.message})`, 'Bygg PDF-en på nytt med styringsdok og signer den uendrede filen.');
   }
-  const signer = new P12Signer(Buffer.from(options.p12), { passphrase: options.passphrase });
-  const signed = await new SignPdf().sign(pointStartxrefAtXref(withPlaceholder), signer, signingTime);
+  const { pdf: withField, byteRange: [, len1, start2, len2] } = prepared;
+  const digest = createHash('sha256').update(withField.subarray(0, len1)).update(withField.subarray(start2, start2 + len2)).digest();
+  const tsa = options.tsa;
+  const cms = await buildCms({ digest, chain: identity.chain, key: identity.key, timestamp: tsa ? (value) => requestTimestamp(tsa, value) : undefined });
+  if (cms.length > SIGNATURE_BYTES) throw new SignError(`signaturen ble større enn plassen til den (${cms.length} byte)`, 'Bruk et sertifikat med kortere kjede, eller signer uten --tsa.');
+  withField.write(cms.toString('hex').toUpperCase(), len1 + 1, 'latin1');
+  const signed = options.ltv ? addDss(withField, await collectValidationMaterial(cms)) : withField;
   return { signed, identity };
-}
-
-/**
- * The placeholder library's incremental update leaves startxref pointing at a blank line before the
- * "xref" keyword; strict readers (qpdf --check) warn about it. Point it at the keyword itself.
- */
-function pointStartxrefAtXref(pdf: Buffer): Buffer {
-  const text = pdf.toString('latin1');
-  const match = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
-  if (!match) return pdf;
-  const offset = Number(match[1]);
-  const actual = text.indexOf('xref', offset);
-  if (actual <= offset || text.slice(offset, actual).trim() !== '') return pdf;
-  const fixed = text.slice(0, match.index) + text.slice(match.index).replace(match[1], String(actual));
-  return Buffer.from(fixed, 'latin1');
 }

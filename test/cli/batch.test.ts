@@ -64,8 +64,10 @@ describe('styringsdok build with several documents', () => {
     const r = await run('build', root, '--out', out, '--format', 'pdf', '--sign', '--p12', p12, '--passphrase-env', 'STYRINGSDOK_BATCH_PASS');
     expect(r.code).toBe(0);
     expect(r.stdout + r.stderr).not.toContain(cert.passphrase);
+    // The self-signed test certificate is its own trust anchor.
+    writeFileSync(join(root, '..', 'test.pem'), cert.pem);
     for (const name of ['s1', 's2']) {
-      const verified = await run('verify', join(out, `${name}.pdf`));
+      const verified = await run('verify', join(out, `${name}.pdf`), '--trust', join(root, '..', 'test.pem'));
       expect(verified.stdout).toMatch(/✓ Signatur 1: Kari Nordmann/);
     }
   });

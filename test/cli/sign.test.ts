@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { plainPdf } from '../helpers/plainPdf.js';
-import { makeTestCertificate } from '../helpers/testCertificate.js';
+import { makeTestAuthority, makeTestCertificate } from '../helpers/testCertificate.js';
 
 /** What a user sees in the terminal: standard out and standard error together. */
 async function run(...args: string[]) {
@@ -13,34 +13,84 @@ async function run(...args: string[]) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'styringsdok-sign-'));
-const cert = makeTestCertificate();
+const ca = makeTestAuthority();
+const cert = makeTestCertificate({ issuer: ca });
 const p12 = join(dir, 'test.p12');
+const caPem = join(dir, 'ca.pem');
 const pdf = join(dir, 'brev.pdf');
 beforeAll(async () => {
   writeFileSync(p12, cert.p12);
+  writeFileSync(caPem, ca.pem);
   writeFileSync(pdf, await plainPdf());
   process.env.STYRINGSDOK_TEST_PASS = cert.passphrase;
   process.env.STYRINGSDOK_WRONG_PASS = 'galt-passord-42';
 });
 
 describe('styringsdok sign and verify', () => {
-  it('signs, and verify confirms signer and integrity', async () => {
+  it('signs; verify exits 0 when trusted, 2 when not, 1 when changed', async () => {
     const out = join(dir, 'signert.pdf');
     const signed = await run('sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--out', out);
     expect(signed.code).toBe(0);
     expect(signed.out).toMatch(/signert av Kari Nordmann/);
     expect(signed.out).not.toContain(cert.passphrase);
-    const verified = await run('verify', out);
-    expect(verified.code).toBe(0);
-    expect(verified.out).toMatch(/✓ Signatur 1: Kari Nordmann, signert/);
-    expect(verified.out).toMatch(/Signerte data: uendret/);
+
+    const trusted = await run('verify', out, '--trust', caPem);
+    expect(trusted.code, trusted.out).toBe(0);
+    expect(trusted.out).toMatch(/✓ Signatur 1: Kari Nordmann, signert/);
+    expect(trusted.out).toMatch(/Signerte data: uendret/);
+    expect(trusted.out).toMatch(/Type: PAdES B-B/);
+    expect(trusted.out).toMatch(/Tillit: klarert – sertifikatet kjedes til «Test-CA» i tillitslisten/);
+    expect(trusted.out).toMatch(/Resultat: alle signaturene er gyldige/);
+
+    const untrusted = await run('verify', out);
+    expect(untrusted.code).toBe(2);
+    expect(untrusted.out).toMatch(/⚠ Signatur 1/);
+    expect(untrusted.out).toMatch(/Tillit: IKKE klarert – ingen tillitsliste er oppgitt \(oppgi rotsertifikatet med --trust CA\.pem\)/);
+    const otherCa = join(dir, 'annen-ca.pem');
+    writeFileSync(otherCa, makeTestAuthority('Annen CA').pem);
+    const wrongAnchor = await run('verify', out, '--trust', otherCa);
+    expect(wrongAnchor.code).toBe(2);
+    expect(wrongAnchor.out).toMatch(/fant ingen kjede fra sertifikatet til et sertifikat i tillitslisten/);
+    // A trust list with several anchors, and --trust repeated.
+    writeFileSync(join(dir, 'liste.pem'), makeTestAuthority('Tredje CA').pem + ca.pem);
+    expect((await run('verify', out, '--trust', otherCa, '--trust', join(dir, 'liste.pem'))).code).toBe(0);
 
     const damaged = Buffer.from(readFileSync(out));
     damaged[100] ^= 1;
     writeFileSync(join(dir, 'skadet.pdf'), damaged);
-    const bad = await run('verify', join(dir, 'skadet.pdf'));
+    const bad = await run('verify', join(dir, 'skadet.pdf'), '--trust', caPem);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/Signerte data: ENDRET/);
+    expect(bad.out).toMatch(/Resultat: UGYLDIG/);
+  });
+
+  it('signs twice: verify reports the second signature after the first, and exits 0', async () => {
+    const once = join(dir, 'en.pdf');
+    const twice = join(dir, 'to.pdf');
+    expect((await run('sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--out', once)).code).toBe(0);
+    expect((await run('sign', once, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--out', twice)).code).toBe(0);
+    const r = await run('verify', twice, '--trust', caPem);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toMatch(/✓ Signatur 1: [^\n]*\n(  [^\n]*\n)*  Lagt til etter signering: signatur 2\n/);
+    expect(r.out).toMatch(/✓ Signatur 2: [^\n]*\n(  [^\n]*\n)*  Lagt til etter signering: nei\n/);
+  });
+
+  it('names the trust file and what to do when it is missing or holds no certificate', async () => {
+    const missing = await run('verify', pdf, '--trust', join(dir, 'finnes-ikke.pem'));
+    expect(missing.code).toBe(1);
+    expect(missing.out).toMatch(/feil: tillitsfilen .*finnes-ikke\.pem finnes ikke\n    → Oppgi en PEM-fil/);
+    writeFileSync(join(dir, 'tom.pem'), 'ingenting her');
+    expect((await run('verify', pdf, '--trust', join(dir, 'tom.pem'))).out).toMatch(/tillitsfilen .*tom\.pem inneholder ingen sertifikater/);
+    expect((await run('sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--tsa', 'ikke-en-adresse')).out).toMatch(/--tsa må være en http- eller https-adresse/);
+    expect((await run('sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--ltv')).out).toMatch(/feil: --ltv krever --tsa\n    → PAdES B-LT bygger på et tidsstempel/);
+  });
+
+  it('a timestamp authority that does not answer: exit 1, what to do, and no file', async () => {
+    const out = join(dir, 'uten-stempel.pdf');
+    const r = await run('sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--tsa', 'http://127.0.0.1:9/tsr', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/feil: tidsstempeltjenesten http:\/\/127\.0\.0\.1:9\/tsr svarte ikke \(.+\)\n    → Kontroller adressen i --tsa/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('refuses a wrong passphrase: exit 1, Norwegian message, no file, passphrase nowhere', async () => {
@@ -56,5 +106,9 @@ describe('styringsdok sign and verify', () => {
     expect((await run('sign', pdf, '--p12', p12, '--passphrase-env', 'FINNES_IKKE_123')).out).toMatch(/miljøvariabelen FINNES_IKKE_123 finnes ikke/);
     expect((await run('sign', pdf, '--p12', join(dir, 'mangler.p12'), '--passphrase-env', 'STYRINGSDOK_TEST_PASS')).out).toMatch(/sertifikatfilen .*mangler\.p12 finnes ikke/);
     expect((await run('verify', pdf)).out).toMatch(/ingen signatur/);
+    writeFileSync(join(dir, 'tekst.pdf'), 'ikke en pdf');
+    const notPdf = await run('sign', join(dir, 'tekst.pdf'), '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS');
+    expect(notPdf.code).toBe(1);
+    expect(notPdf.out).toMatch(/feil: .*tekst\.pdf kunne ikke leses for signering \(fant ikke slutten av filen \(startxref\/%%EOF\)\)\n    → Bygg PDF-en på nytt/);
   });
 });

@@ -12,7 +12,8 @@ function documentDate(model: DocumentModel): Date {
 
 /**
  * Document info and conformance: PDF/A-2a (pdfkit adds the pdfaid XMP entries and the sRGB output intent with its ICC
- * profile), tagged (structure tree, MarkInfo), document language and title shown in the viewer's title bar.
+ * profile) and PDF/UA-1 (see PDF_UA), tagged (structure tree, MarkInfo), document language and title shown in the
+ * viewer's title bar.
  */
 export function documentOptions(model: DocumentModel): PDFKit.PDFDocumentOptions {
   const stamp = documentDate(model);
@@ -79,11 +80,57 @@ export function xmpInfo(model: DocumentModel): string {
     `<pdf:Producer>${PRODUCER}</pdf:Producer>`,
     ...(meta.keywords?.length ? [`<pdf:Keywords>${escapeXml(meta.keywords.join(', '))}</pdf:Keywords>`] : []),
     '</rdf:Description>',
+    ...PDF_UA,
   ].join('\n');
 }
 
+/**
+ * PDF/UA-1 identification. pdfkit writes either pdfaid or pdfuaid, never both, so it is added here; PDF/A allows the
+ * pdfuaid namespace only with an extension schema that describes it.
+ */
+const PDF_UA = [
+  '<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"'
+    + ' xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">',
+  '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">',
+  '<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>',
+  '<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>',
+  '<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>',
+  '<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">',
+  '<pdfaProperty:name>part</pdfaProperty:name>',
+  '<pdfaProperty:valueType>Integer</pdfaProperty:valueType>',
+  '<pdfaProperty:category>internal</pdfaProperty:category>',
+  '<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>',
+  '</rdf:li></rdf:Seq></pdfaSchema:property>',
+  '</rdf:li></rdf:Bag></pdfaExtension:schemas>',
+  '</rdf:Description>',
+  '<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
+  '<pdfuaid:part>1</pdfuaid:part>',
+  '</rdf:Description>',
+];
+
 /** Makes pdfkit write xmpInfo instead of its own info properties into the XMP packet (the pdfaid entries stay its own). */
 export function setXmpInfo(doc: PDFKit.PDFDocument, model: DocumentModel): void {
-  const internals = doc as unknown as { _addInfo?: () => void; appendXML(xml: string): void };
+  const internals = doc as unknown as MetadataInternals;
   internals._addInfo = () => internals.appendXML(xmpInfo(model));
+  internals.endMetadata = () => writeMetadataStream(internals);
+}
+
+interface MetadataInternals {
+  _addInfo(): void;
+  appendXML(xml: string): void;
+  endMetadata(): void;
+  metadata: { end(): void; getXML(): string };
+  ref(data: object): PDFKit.PDFKitReference & { compress: boolean; write(data: Buffer): void; end(): void };
+  _root: { data: { Metadata?: unknown } };
+}
+
+/** pdfkit's own endMetadata, except that it also puts a lowercase /length beside the /Length the stream gets. */
+function writeMetadataStream(doc: MetadataInternals): void {
+  doc._addInfo();
+  doc.metadata.end();
+  const ref = doc.ref({ Type: 'Metadata', Subtype: 'XML' });
+  ref.compress = false;
+  ref.write(Buffer.from(doc.metadata.getXML(), 'utf-8'));
+  ref.end();
+  doc._root.data.Metadata = ref;
 }

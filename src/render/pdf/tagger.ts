@@ -21,7 +21,7 @@ interface TreeRoot {
 
 interface Internals {
   getStructTreeRoot(): TreeRoot;
-  page: { dictionary: unknown; annotations: unknown[] };
+  page: { dictionary: { data: { Tabs?: string } }; annotations: unknown[] };
 }
 
 export type ArtifactType = 'Pagination' | 'Layout';
@@ -91,10 +91,14 @@ export class Tagger {
     return { StructParent: key };
   }
 
-  /** Adds the annotation pdfkit made last on the current page to the node's element as an object reference. */
+  /**
+   * Adds the annotation pdfkit made last on the current page to the node's element as an object reference, and makes
+   * the page's tab order follow the structure (PDF/UA asks /Tabs /S on every page with annotations).
+   */
   attachAnnotation(node: StructNode | undefined): void {
-    if (node === undefined || node === ARTIFACT) return;
     const internals = this.doc as unknown as Internals;
+    internals.page.dictionary.data.Tabs = 'S';
+    if (node === undefined || node === ARTIFACT) return;
     const annotation = internals.page.annotations[internals.page.annotations.length - 1];
     const element = this.element(node) as unknown as ElementInternals;
     element._children.push({ annotation, page: internals.page.dictionary } satisfies ObjectReference);
