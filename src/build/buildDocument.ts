@@ -4,8 +4,8 @@ import type { SignOptions } from '../sign/signPdf.js';
 import type { DocxRenderer } from './docxWorker.js';
 import { writeAtomic } from './writeAtomic.js';
 
-export type Format = 'docx' | 'pdf' | 'md';
-export const FORMATS: readonly Format[] = ['docx', 'pdf', 'md'];
+export type Format = 'docx' | 'pdf' | 'md' | 'html';
+export const FORMATS: readonly Format[] = ['docx', 'pdf', 'md', 'html'];
 
 /** Where a document's outputs go: <out>/<document folder relative to the folder asked for>.<format>. */
 export function outputBase(root: string, dir: string, outDir: string): string {
@@ -35,7 +35,7 @@ function commonAncestor(a: string, b: string): string {
 
 /**
  * Renders every requested format in memory first and writes only when all succeeded, so a failure
- * leaves the previous outputs as they were. Renderers are loaded on demand: a DOCX build never loads pdfkit.
+ * leaves the previous outputs as they were. Renderers are loaded on demand: a DOCX build never loads pdfkit, nor the HTML writer.
  * With `docxRenderer` (watch's worker thread), the DOCX renders there while this thread renders the PDF.
  */
 export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[], signing?: SignOptions, docxRenderer?: DocxRenderer): Promise<string[]> {
@@ -44,6 +44,10 @@ export async function renderAndWrite(composed: Composed, base: string, formats: 
   const versions = [{ base, composed, sign: true }, ...(composed.variants ?? []).map((v) => ({ base: `${base}-${v.suffix}`, composed: v, sign: false }))];
   for (const { base, composed, sign } of versions) for (const format of formats) {
     if (format === 'md') outputs.push([`${base}.md`, composed.markdown]);
+    if (format === 'html') {
+      const { renderHtml } = await import('../render/html/index.js');
+      outputs.push([`${base}.html`, renderHtml(composed.model)]);
+    }
     if (format === 'docx') {
       if (docxRenderer) {
         const docx = docxRenderer(composed.model);
