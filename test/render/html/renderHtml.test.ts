@@ -13,7 +13,7 @@ function parse(model: DocumentModel): Document {
 }
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
-const all = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)];
+const all = (doc: ParentNode, selector: string) => [...doc.querySelectorAll(selector)];
 
 function composedLetter(): DocumentModel {
   const { composed, diagnostics } = composeChecked(checkDocument(LETTER));
