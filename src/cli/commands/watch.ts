@@ -2,7 +2,7 @@ import { findDocuments, noDocumentsDiagnostic } from '../../findDocuments.js';
 import { existsSync, readFileSync, watch as watchFiles, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { outputBase, type Format } from '../../build/buildDocument.js';
-import { buildFolder } from '../../build/buildFolder.js';
+import { buildFolder, type BuildJob, type BuildOutcome } from '../../build/buildFolder.js';
 import { DocxWorker } from '../../build/docxWorker.js';
 import { forgetBuiltInTemplates, TEMPLATE_ROOT } from '../../compose/templates.js';
 import { DOCUMENT_KINDS } from '../../documentKinds.js';
@@ -19,6 +19,8 @@ export interface WatchOptions {
    * apart. A change that comes later, even during the build, only gives one more build.
    */
   debounceMs?: number;
+  /** Called after each document's build, with where its outputs go (preview serves them). */
+  onBuilt?: (outcome: BuildOutcome, job: BuildJob) => void;
 }
 
 /** Editors' and our own temporary files: hidden files (.brev.md.123.tmp), backups (brev.md~), vim's swap and probe files. */
@@ -31,7 +33,7 @@ const IGNORED = /^\.|~$|\.sw[px]$|^\d+$/;
  * for the first build serve every rebuild. Errors are shown and watching goes on. Returns when `signal` aborts.
  */
 export async function watch(root: string, outDir: string, formats: Format[], options: WatchOptions = {}): Promise<number> {
-  const { signal, debounceMs = 25 } = options;
+  const { signal, debounceMs = 25, onBuilt } = options;
   if (!existsSync(root)) {
     printDiagnostics([noDocumentsDiagnostic(root)]);
     return 1;
@@ -43,7 +45,10 @@ export async function watch(root: string, outDir: string, formats: Format[], opt
   const build = async (dirs: string[]) => {
     for (const dir of dirs) {
       if (signal?.aborted) return;
-      reportLine(await buildFolder({ dir, base: outputBase(root, dir, outDir) }, formats, { docxRenderer: docxWorker?.render }), true);
+      const job = { dir, base: outputBase(root, dir, outDir) };
+      const outcome = await buildFolder(job, formats, { docxRenderer: docxWorker?.render });
+      reportLine(outcome, true);
+      onBuilt?.(outcome, job);
     }
   };
 
