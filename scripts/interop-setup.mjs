@@ -5,6 +5,8 @@ const NEEDED = [
   { check: ['pdftotext', '-v'], pkg: 'poppler-utils', what: 'pdftotext, pdffonts, pdfinfo, pdfsig' },
   { check: ['qpdf', '--version'], pkg: 'qpdf', what: 'qpdf' },
   { check: ['soffice', '--version'], pkg: 'libreoffice-writer-nogui', what: 'LibreOffice (headless)' },
+  // The browser the HTML is checked in (test/interop/html.test.ts); puppeteer-core drives it and never downloads one.
+  { check: ['/usr/bin/chromium', '--version'], pkg: 'chromium', what: 'Chromium (headless)' },
   // Debian's python3-docx lives in the system Python, which may not be the first python3 on PATH.
   { check: ['/usr/bin/python3', '-c', 'import docx'], pkg: 'python3-docx', what: 'python-docx' },
 ];
