@@ -20,6 +20,8 @@ export interface PreviewDocument {
 }
 
 export const EVENTS_PATH = '/_hendelser';
+/** Where the pages fetch their new body from: this prefix before a page's own address. */
+export const BODY_PREFIX = '/_innhold';
 
 const PANEL_CSS = `<style>
 .sd-panel{font:14px/1.4 ${'Arimo,"Liberation Sans",Arial,sans-serif'};background:#1d2733;color:#fff;padding:8px 16px}
@@ -31,8 +33,8 @@ const PANEL_CSS = `<style>
 </style>`;
 
 /**
- * The preview's only script: on each build of this page's document (or of any, on the overview), it fetches the page
- * again and puts the new body in place. The fonts and styles stay loaded, so the new text shows within milliseconds.
+ * The preview's only script: on each build of this page's document (or of any, on the overview), it fetches the
+ * page's new body and puts it in place. The fonts and styles stay loaded, so the new text shows within milliseconds.
  */
 function reloadScript(name: string): string {
   return `<script>
@@ -44,10 +46,8 @@ function reloadScript(name: string): string {
     if (busy) { again = true; return; }
     busy = true;
     try {
-      const response = await fetch(location.href, { cache: 'no-store' });
-      const next = new DOMParser().parseFromString(await response.text(), 'text/html');
-      document.title = next.title;
-      document.body.replaceWith(document.importNode(next.body, true));
+      const response = await fetch(${JSON.stringify(BODY_PREFIX)} + location.pathname, { cache: 'no-store' });
+      if (response.ok) document.body.innerHTML = await response.text();
     } finally {
       busy = false;
       if (again) { again = false; refresh(); }
@@ -103,6 +103,13 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/** The inside of a page's body: what the script puts in place of the old. */
+export function bodyOf(page: string): string {
+  const start = page.indexOf('<body>');
+  const end = page.lastIndexOf('</body>');
+  return start === -1 || end === -1 ? page : page.slice(start + '<body>'.length, end);
 }
 
 /** A document that has no HTML yet because its content has errors: the errors, and nothing else. */

@@ -5,7 +5,7 @@ import { BackgroundBuilds } from '../../build/backgroundBuilds.js';
 import type { BuildJob, BuildOutcome } from '../../build/buildFolder.js';
 import { noDocumentsDiagnostic } from '../../findDocuments.js';
 import { displayPath } from '../../load/paths.js';
-import { errorPage, indexPage, previewPage, type PreviewDocument } from '../previewPages.js';
+import { BODY_PREFIX, bodyOf, errorPage, indexPage, previewPage, type PreviewDocument } from '../previewPages.js';
 import { startPreviewServer, type PreviewServer, type Served } from '../previewServer.js';
 import { printDiagnostics } from '../report.js';
 import { watch } from './watch.js';
@@ -70,15 +70,24 @@ export async function preview(root: string, outDir: string, options: PreviewOpti
     server?.notify(document.name);
   };
 
-  const lookup = (path: string): Served => {
+  const page = (path: string): (() => Promise<string>) | undefined => {
     const all = [...documents.values()].sort((a, b) => a.name.localeCompare(b.name));
-    if (path === '/') return { page: async () => indexPage(all, displayPath(root)) };
+    if (path === '/') return async () => indexPage(all, displayPath(root));
     for (const document of all) {
-      if (document.pages.includes(path)) return { page: async () => previewPage(await readFile(fileOf(path), 'utf8'), document) };
-      if (document.files.includes(path)) return { file: fileOf(path) };
-      if (path === `/${document.name}.html`) return { page: async () => errorPage(document) };
+      if (document.pages.includes(path)) return async () => previewPage(await readFile(fileOf(path), 'utf8'), document);
+      if (path === `/${document.name}.html`) return async () => errorPage(document);
     }
     return undefined;
+  };
+  const lookup = (path: string): Served => {
+    if (path.startsWith(`${BODY_PREFIX}/`)) {
+      const whole = page(path.slice(BODY_PREFIX.length));
+      return whole && { page: async () => bodyOf(await whole()) };
+    }
+    const file = [...documents.values()].some((d) => d.files.includes(path));
+    if (file) return { file: fileOf(path) };
+    const whole = page(path);
+    return whole && { page: whole };
   };
 
   try {
@@ -92,7 +101,8 @@ export async function preview(root: string, outDir: string, options: PreviewOpti
   process.stdout.write(`Forhåndsvisning: ${server.url}\n`);
   options.onReady?.(server.url);
   try {
-    return await watch(root, outDir, ['html'], { signal: options.signal, onBuilt });
+    // A shorter wait for more changes than watch's: the HTML alone is quick to build again if one more comes.
+    return await watch(root, outDir, ['html'], { signal: options.signal, onBuilt, debounceMs: 10 });
   } finally {
     await background.close();
     await server.close();
