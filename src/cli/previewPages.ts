@@ -23,8 +23,9 @@ export const EVENTS_PATH = '/_hendelser';
 /** Where the pages fetch their new body from: this prefix before a page's own address. */
 export const BODY_PREFIX = '/_innhold';
 
+// Not in Arimo: the page embeds only the characters of the document, and the panel shows other text.
 const PANEL_CSS = `<style>
-.sd-panel{font:14px/1.4 ${'Arimo,"Liberation Sans",Arial,sans-serif'};background:#1d2733;color:#fff;padding:8px 16px}
+.sd-panel{font:14px/1.4 "Liberation Sans",Arial,sans-serif;background:#1d2733;color:#fff;padding:8px 16px}
 .sd-panel a{color:#fff}
 .sd-panel ul{margin:6px 0 0;padding:0;list-style:none}
 .sd-panel li{padding:4px 8px;margin-top:4px;border-left:4px solid #f2b33d;background:#2c3947;white-space:pre-wrap}

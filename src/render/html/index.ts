@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../../model/document.js';
 import { blocksHtml } from './blocks.js';
 import { escapeHtml } from './escape.js';
-import { facesUsed, fontFaceCss } from './fonts.js';
+import { fontFaceCss } from './fonts.js';
 import { footerHtml } from './furniture.js';
 import { styleCss } from './style.js';
 import { tocHeadings } from './toc.js';
@@ -34,7 +34,7 @@ export function renderHtml(model: DocumentModel): string {
 <title>${escapeHtml(model.meta.title)}</title>
 ${metaHtml(model)}
 <style>
-${fontFaceCss(facesUsed(model))}
+${fontFaceCss(model)}
 ${styleCss(model.furniture)}
 </style>
 </head>

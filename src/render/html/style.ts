@@ -40,7 +40,7 @@ export function styleCss(furniture: PageFurniture): string {
   const headings = Object.entries(HEADINGS).map(([level, h]) =>
     `h${level}{font-size:${pt(h.size)};line-height:${lineHeight(h)};margin:${pt(h.before)} 0 ${pt(h.after)};font-weight:700${h.italic ? ';font-style:italic' : ''}}`).join('\n');
   return `*,*::before,*::after{box-sizing:border-box}
-html{font-family:${FONT_STACK};font-size:${pt(BODY.size)};line-height:${lineHeight(BODY)};color:${BODY.color}}
+html{font-family:${FONT_STACK};font-kerning:none;font-size:${pt(BODY.size)};line-height:${lineHeight(BODY)};color:${BODY.color}}
 body{margin:0;background:#e6e8eb}
 .ark{background:#fff;max-width:210mm;margin:24px auto;padding:${pt(PAGE.marginTop)} ${pt(PAGE.marginRight)} ${pt(PAGE.marginBottom)} ${pt(PAGE.marginLeft)};box-shadow:0 1px 6px rgba(0,0,0,.25)}
 @media (max-width:210mm){.ark{margin:0;padding:16px}}
