@@ -6,27 +6,40 @@ import { WORKER_EXEC_ARGV, WORKER_URL } from './workerPool.js';
 
 /**
  * Builds documents one at a time on a worker thread of its own, so the thread that asks stays free: preview writes the
- * HTML at once and leaves the slower PDF and DOCX to this. A document asked for again while it waits is built once,
- * from its files as they are then. A worker that dies fails only its current document; the next request starts another.
+ * HTML at once and leaves the slower PDF and DOCX to this. A build starts only when its document has not been asked
+ * for again for `delayMs`: on two cores, the page showing the change gets the processor first, and a writer saving
+ * often gets one build for several saves. A worker that dies fails only its current document; the next request starts
+ * another.
  */
 export class BackgroundBuilds {
   private worker?: Worker;
   private current?: BuildJob;
   private readonly waiting = new Map<string, BuildJob>();
+  private readonly delayed = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly formats: readonly Format[], private readonly onDone: (job: BuildJob, outcome: BuildOutcome) => void) {}
+  constructor(
+    private readonly formats: readonly Format[],
+    private readonly onDone: (job: BuildJob, outcome: BuildOutcome) => void,
+    private readonly delayMs = 250,
+  ) {}
 
   request(job: BuildJob): void {
-    this.waiting.set(job.dir, job);
-    this.next();
+    clearTimeout(this.delayed.get(job.dir));
+    this.delayed.set(job.dir, setTimeout(() => {
+      this.delayed.delete(job.dir);
+      this.waiting.set(job.dir, job);
+      this.next();
+    }, this.delayMs));
   }
 
   /** Whether `dir` is being built or waits to be. */
   pending(dir: string): boolean {
-    return this.current?.dir === dir || this.waiting.has(dir);
+    return this.current?.dir === dir || this.waiting.has(dir) || this.delayed.has(dir);
   }
 
   async close(): Promise<void> {
+    for (const timer of this.delayed.values()) clearTimeout(timer);
+    this.delayed.clear();
     this.waiting.clear();
     const worker = this.worker;
     this.worker = undefined;
