@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { preview } from '../../src/cli/commands/preview.js';
 import { main } from '../../src/cli/main.js';
@@ -17,6 +17,17 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const out = mkdtempSync(join(tmpdir(), 'styringsdok-interop-html-'));
 let browser: Browser;
+
+type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> };
+
+/** axe-core's WCAG 2.1 A and AA violations on the open page, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (tags) => {
+    const { violations: found } = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
+  }, WCAG_21_AA);
+}
 
 /** Every .html file below `dir`, as paths relative to it. */
 const htmlFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
@@ -55,17 +66,13 @@ describe('the examples in Chromium', () => {
     for (const file of htmlFiles(out)) {
       const page = await browser.newPage();
       try {
-        await page.setJavaScriptEnabled(true);
         await page.goto(pathToFileURL(join(out, file)).href, { waitUntil: 'load' });
-        await page.addScriptTag({ content: AXE });
-        const result = await page.evaluate(async (tags) => {
+        expect([file, await violations(page)]).toEqual([file, []]);
+        const result = await page.evaluate(async () => {
           await document.fonts.ready;
-          const { violations } = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } })
-            .axe.run(document, { runOnly: { type: 'tag', values: tags } });
           const loaded = [...document.fonts].filter((f) => f.family === 'Arimo' && f.status === 'loaded').map((f) => `${f.weight} ${f.style}`);
-          return { violations: violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`), loaded, h1: document.querySelector('main h1')?.textContent };
-        }, WCAG_21_AA);
-        expect([file, result.violations]).toEqual([file, []]);
+          return { loaded, h1: document.querySelector('main h1')?.textContent };
+        });
         expect(result.loaded).toEqual(expect.arrayContaining(['400 normal', '700 normal']));
         expect(result.h1).toBeTruthy();
       } finally {
@@ -91,7 +98,7 @@ describe('the examples in Chromium', () => {
 });
 
 describe('preview in Chromium', () => {
-  it('shows a saved change in the open page, and the errors of a broken file, without reloading', async () => {
+  it('shows a saved change in the open page, and the errors of a broken file, without reloading; its pages pass axe too', async () => {
     const dir = copyFixture();
     const stop = new AbortController();
     quiet();
@@ -103,7 +110,9 @@ describe('preview in Chromium', () => {
       const page = await browser.newPage();
       await page.goto(url);
       await page.waitForSelector('a[href="/dok.html"]');
+      expect(await violations(page)).toEqual([]);
       await page.goto(`${url}dok.html`);
+      expect(await violations(page)).toEqual([]);
       await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
 
       edit(dir, 'kapitler/innledning.md', /\n(?=[^\n]*$)/, '\nEn ny setning sett i nettleseren.\n');
