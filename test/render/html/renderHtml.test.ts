@@ -96,6 +96,20 @@ describe('renderHtml on the sample model', () => {
     expect(all(doc, 'p').some((p) => text(p) === 'Tilskudd til nasjonale ressursmiljø')).toBe(false);
   });
 
+  it('renders unknown containers as their content, page breaks for print, and ordered lists from their start', () => {
+    const model = sampleModel(1);
+    model.blocks = [
+      { type: 'div', name: 'ukjent', children: [{ type: 'paragraph', content: [{ text: 'Inni' }] }] },
+      { type: 'div', name: 'hold-sammen', children: [{ type: 'paragraph', content: [{ text: 'Sammen' }] }] },
+      { type: 'pageBreak' },
+      { type: 'list', ordered: true, start: 3, items: [[{ type: 'paragraph', content: [{ text: 'Tredje' }] }]] },
+    ];
+    const main = parse(model).querySelector('main')!;
+    expect([...main.children].map((e) => `${e.tagName.toLowerCase()}.${e.className}`)).toEqual(['p.', 'div.hold-sammen', 'div.sideskift', 'ol.']);
+    expect(main.querySelector('ol')?.getAttribute('start')).toBe('3');
+    expect(text(main.querySelector('ol li'))).toBe('Tredje');
+  });
+
   it('gives a table without header rows row headers, and escapes text', () => {
     const model = sampleModel(1);
     model.blocks = [{ type: 'table', align: [], widths: [], head: [], body: [[[{ text: 'A <b>' }], [{ text: '1 & 2' }]]] }];
