@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The interop suite: checks the outputs with the programs users have (poppler, qpdf, LibreOffice, python-docx).
+// The interop suite: checks the outputs with the programs users have (poppler, qpdf, LibreOffice, python-docx, Chromium).
 export default defineConfig({
   test: {
     include: ['test/interop/**/*.test.ts'],

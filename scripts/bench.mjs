@@ -1,16 +1,18 @@
 // npm run bench: the speed of styringsdok next to what users compare it with, on the same machine, in one run
 // (issue 7): cold CLI builds of the 2023 example letter, pandoc (Markdown → DOCX) and LibreOffice (DOCX → PDF),
-// a batch of generated letters built with one command, a watch-mode rebuild after a one-line change, and the
-// large generated letter (issue 6). Prints a table and where each target stands, and writes output/bench.json
+// a batch of generated letters built with one command, a watch-mode rebuild after a one-line change, the
+// large generated letter (issue 6), and preview: from a saved one-line change to the new text in the browser (issue 17). Prints a table and where each target stands, and writes output/bench.json
 // so results can be compared over time.
 //
 // Settings (environment): BENCH_RUNS (runs per cold measurement, default 5), BENCH_BATCH (letters in the
-// batch, default 100), BENCH_BATCH_RUNS (default 3), BENCH_LARGE_RUNS (default 3), BENCH_WATCH_CHANGES (default 5).
+// batch, default 100), BENCH_BATCH_RUNS (default 3), BENCH_LARGE_RUNS (default 3), BENCH_WATCH_CHANGES (default 5),
+// BENCH_PREVIEW_CHANGES (default 20).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measure, RSS_HOOK, timeWatch } from './lib/benchTools.mjs';
+import { timePreview } from './lib/benchPreview.mjs';
 import { generateLetter } from './lib/generateLetter.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -21,6 +23,7 @@ const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const WATCH_CHANGES = Number(process.env.BENCH_WATCH_CHANGES ?? 5);
+const PREVIEW_CHANGES = Number(process.env.BENCH_PREVIEW_CHANGES ?? 20);
 const BATCH_SIZE = { assignments: 20, posts: 15 };
 const LARGE_SIZE = { assignments: 500, posts: 200 };
 const work = mkdtempSync(join(tmpdir(), 'styringsdok-bench-'));
@@ -99,6 +102,15 @@ say(`Stort brev: ${LARGE_SIZE.assignments} oppdrag, ${LARGE_SIZE.posts} poster, 
 const large = generateLetter(join(work, 'stort'), LARGE_SIZE);
 results.large = { ...LARGE_SIZE, formats: 'docx,pdf', ...(await ours(large, 'docx,pdf', { runs: LARGE_RUNS, warmUp: false })) };
 
+// 6. Preview: a saved one-line change until the open page shows it (in headless Chromium when installed).
+say(`Forhåndsvisning: ${PREVIEW_CHANGES} endringer av én linje i en kopi av brevet …`);
+const previewed = join(work, 'preview', 'tildelingsbrev');
+cpSync(LETTER, previewed, { recursive: true });
+results.preview = await timePreview(
+  [BIN, 'preview', previewed, '--out', join(work, 'preview-out'), '--port', '0'],
+  join(previewed, 'kapitler', 'innledning.md'), 'tildelingsbrev.html', { changes: PREVIEW_CHANGES },
+);
+
 // Report.
 const fmt = (s) => (s === undefined ? '–' : `${s.toFixed(3)} s`);
 const mib = (m) => (m === undefined ? '–' : `${m.toFixed(0)} MiB`);
@@ -116,6 +128,8 @@ const rows = [
 for (const [label, r] of rows) if (r) say(`  ${label.padEnd(34)} ${fmt(r.median).padStart(9)}   topp ${mib(r.peakMiB)}`);
 say(`  ${'Satsvis: brev per sekund'.padEnd(34)} ${num(results.batch.lettersPerSecond, 1).padStart(9)}`);
 say(`  ${'Overvåking: ny bygging etter endring'.padEnd(34)} ${fmt(results.watch.median).padStart(9)}   (selve byggingen ${fmt(results.watch.medianBuildSeconds)}; første bygging ${fmt(results.watch.firstBuildSeconds)})`);
+const measuredIn = results.preview.measuredIn === 'chromium' ? 'til siden i Chromium viser den' : 'til ny HTML serveres (uten Chromium)';
+say(`  ${'Forhåndsvisning: endring synlig'.padEnd(34)} ${fmt(results.preview.median).padStart(9)}   (median av ${results.preview.changes}, ${measuredIn}; tregeste ${fmt(results.preview.max)})`);
 
 const targets = [];
 const target = (name, value, limit, unit, atLeast = false) => {
@@ -126,12 +140,13 @@ const target = (name, value, limit, unit, atLeast = false) => {
 };
 if (results.pandocDocx) results.ratioDocxToPandoc = results.docx.median / results.pandocDocx.median;
 if (results.pandocDocx && results.libreofficePdf) results.ratioDocxPdfToPandocLibreoffice = results.docxPdf.median / (results.pandocDocx.median + results.libreofficePdf.median);
-say('\nMålene i issue 7:');
+say('\nMålene i issue 7 og 17:');
 target('DOCX, kald: styringsdok / pandoc', results.ratioDocxToPandoc, 1.0, '');
 target('DOCX + PDF, kald: styringsdok / (pandoc + LibreOffice)', results.ratioDocxPdfToPandocLibreoffice, 0.4, '');
 target(`Satsvis: brev per sekund på ${results.cores} kjerner`, results.batch.lettersPerSecond, 10, ' brev/s', true);
 target('Satsvis: toppminne', results.batch.peakMiB, 300, ' MiB');
 target('Overvåking: ny bygging etter én endret linje', results.watch.median, 0.2, ' s');
+target('Forhåndsvisning: lagret endring til oppdatert side', results.preview.median, 0.1, ' s');
 target('Eldre mål: DOCX + PDF, kald', results.docxPdf.median, 0.75, ' s');
 results.targets = targets;
 if (results.cores !== 2) say(`  (Målet for satsvis bygging gjelder 2 kjerner; denne maskinen har ${results.cores}.)`);

@@ -128,7 +128,7 @@ process.stdout.write = process.stderr.write = () => true;
 let failed;
 try {
   for (const dir of documents) {
-    const code = await app.main(['build', dir, '--out', out, '--format', 'docx,pdf,md']);
+    const code = await app.main(['build', dir, '--out', out, '--format', 'docx,pdf,md,html']);
     if (code > 1) failed ??= dir;
   }
 } finally {

@@ -8,6 +8,8 @@ const NEEDED = [
   { check: ['sh', '-c', 'command -v certutil'], pkg: 'libnss3-tools', what: 'certutil' },
   { check: ['openssl', 'version'], pkg: 'openssl', what: 'openssl' },
   { check: ['soffice', '--version'], pkg: 'libreoffice-writer-nogui', what: 'LibreOffice (headless)' },
+  // The browser the HTML is checked in (test/interop/html.test.ts); puppeteer-core drives it and never downloads one.
+  { check: ['/usr/bin/chromium', '--version'], pkg: 'chromium', what: 'Chromium (headless)' },
   // Debian's python3-docx lives in the system Python, which may not be the first python3 on PATH.
   { check: ['/usr/bin/python3', '-c', 'import docx'], pkg: 'python3-docx', what: 'python-docx' },
 ];

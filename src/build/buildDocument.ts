@@ -33,7 +33,7 @@ function commonAncestor(a: string, b: string): string {
 
 /**
  * Renders every requested format in memory first and writes only when all succeeded, so a failure
- * leaves the previous outputs as they were. Renderers are loaded on demand: a DOCX build never loads pdfkit.
+ * leaves the previous outputs as they were. Renderers are loaded on demand: a DOCX build never loads pdfkit, nor the HTML writer.
  * With `docxRenderer` (watch's worker thread), the DOCX renders there while this thread renders the PDF.
  */
 export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[], signing?: SignOptions, docxRenderer?: DocxRenderer): Promise<string[]> {
@@ -44,6 +44,10 @@ export async function renderAndWrite(composed: Composed, base: string, formats: 
     if (format === 'md') {
       const { renderMarkdown } = await import('../render/markdown/index.js');
       outputs.push([`${base}.md`, renderMarkdown(composed.model)]);
+    }
+    if (format === 'html') {
+      const { renderHtml } = await import('../render/html/index.js');
+      outputs.push([`${base}.html`, renderHtml(composed.model)]);
     }
     if (format === 'docx') {
       if (docxRenderer) {

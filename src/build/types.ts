@@ -4,8 +4,8 @@ import type { SignOptions } from '../sign/signPdf.js';
 
 /** The build stage's shared types: what a build is asked for and what it reports, and what its worker threads exchange. */
 
-export type Format = 'docx' | 'pdf' | 'md';
-export const FORMATS: readonly Format[] = ['docx', 'pdf', 'md'];
+export type Format = 'docx' | 'pdf' | 'md' | 'html';
+export const FORMATS: readonly Format[] = ['docx', 'pdf', 'md', 'html'];
 
 export interface DocxRequest {
   id: number;

@@ -6,14 +6,19 @@ import { SignError } from '../sign/SignError.js';
 const HELP = `styringsdok – tildelingsbrev, tillegg og årsrapport fra Markdown og YAML til DOCX og PDF
 
 Bruk:
-  styringsdok build MAPPE… [--out MAPPE] [--format docx,pdf,md] [--json]
+  styringsdok build MAPPE… [--out MAPPE] [--format docx,pdf,md,html] [--json]
       Kontrollerer og bygger dokumentene i mappene (standard: --out output --format docx,pdf).
+      html gir én selvstendig, universelt utformet HTML-fil per dokument, til publisering på nett.
       Et dokument med feil blir ikke skrevet. Flere dokumenter bygges samtidig på alle prosessorkjernene,
       med fremdrift underveis og en oversikt til slutt; en feil i ett dokument stopper ikke de andre
       (avslutter med kode 1 hvis noe feilet).
-  styringsdok watch MAPPE [--out MAPPE] [--format docx,pdf,md]
+  styringsdok watch MAPPE [--out MAPPE] [--format docx,pdf,md,html]
       Bygger dokumentene og bygger dem på nytt når innholdet eller malene endres, og viser hva som ble
       bygget og hvor lang tid det tok. Feil vises uten at overvåkingen stopper. Ctrl-C avslutter.
+  styringsdok preview MAPPE [--out MAPPE] [--port N]
+      Viser dokumentene i nettleseren på http://127.0.0.1:N/ (standard port 4173): en oversikt og hvert
+      dokument som HTML, med feil og advarsler (fil:linje) øverst og lenker til PDF og DOCX. Siden viser
+      endringer straks en fil lagres; PDF og DOCX bygges på nytt i bakgrunnen. Ctrl-C avslutter.
   styringsdok check MAPPE… [--json]
       Kontrollerer innholdet og viser alle feil og advarsler. Avslutter med kode 1 ved feil.
       --json (også for build) skriver resultatet som JSON på standard ut, for CI og redigeringsprogram.
@@ -77,6 +82,7 @@ export async function main(argv: string[]): Promise<number> {
         ltv: { type: 'boolean' },
         trust: { type: 'string', multiple: true },
         crl: { type: 'string', multiple: true },
+        port: { type: 'string' },
       },
     });
   } catch (e) {
@@ -121,6 +127,20 @@ export async function main(argv: string[]): Promise<number> {
           signing = await signingOptions(signArgs);
         }
         return await build(rest, values.out ?? 'output', formats as Format[], signing, values.json);
+      }
+      case 'preview': {
+        if (rest.length !== 1) return usage('preview trenger én mappe');
+        const port = values.port === undefined ? undefined : Number(values.port);
+        if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) return usage(`--port må være et portnummer (0–65535), ikke «${values.port}»`);
+        const { preview } = await import('./commands/preview.js');
+        const stop = new AbortController();
+        const onSignal = () => stop.abort();
+        process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+        try {
+          return await preview(rest[0], values.out ?? 'output', { port, signal: stop.signal });
+        } finally {
+          process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+        }
       }
       case 'new-year': {
         if (rest.length !== 1) return usage('new-year trenger én mappe med et tildelingsbrev');

@@ -1,5 +1,5 @@
 import { findDocuments, noDocumentsDiagnostic } from '../../kinds/findDocuments.js';
-import type { Format } from '../../build/types.js';
+import type { BuildJob, BuildOutcome, Format } from '../../build/types.js';
 import { existsSync, readFileSync, watch as watchFiles, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { outputBase } from '../../build/buildDocument.js';
@@ -20,6 +20,8 @@ export interface WatchOptions {
    * apart. A change that comes later, even during the build, only gives one more build.
    */
   debounceMs?: number;
+  /** Called after each document's build, with where its outputs go (preview serves them). */
+  onBuilt?: (outcome: BuildOutcome, job: BuildJob) => void;
 }
 
 /** Editors' and our own temporary files: hidden files (.brev.md.123.tmp), backups (brev.md~), vim's swap and probe files. */
@@ -32,7 +34,7 @@ const IGNORED = /^\.|~$|\.sw[px]$|^\d+$/;
  * for the first build serve every rebuild. Errors are shown and watching goes on. Returns when `signal` aborts.
  */
 export async function watch(root: string, outDir: string, formats: Format[], options: WatchOptions = {}): Promise<number> {
-  const { signal, debounceMs = 25 } = options;
+  const { signal, debounceMs = 25, onBuilt } = options;
   if (!existsSync(root)) {
     printDiagnostics([noDocumentsDiagnostic(root)]);
     return 1;
@@ -44,7 +46,10 @@ export async function watch(root: string, outDir: string, formats: Format[], opt
   const build = async (dirs: string[]) => {
     for (const dir of dirs) {
       if (signal?.aborted) return;
-      reportLine(await buildFolder({ dir, base: outputBase(root, dir, outDir) }, formats, { docxRenderer: docxWorker?.render }), true);
+      const job = { dir, base: outputBase(root, dir, outDir) };
+      const outcome = await buildFolder(job, formats, { docxRenderer: docxWorker?.render });
+      reportLine(outcome, true);
+      onBuilt?.(outcome, job);
     }
   };
 
