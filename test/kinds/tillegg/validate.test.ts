@@ -44,7 +44,7 @@ describe('tillegg: numbering of new assignments', () => {
     expect(e).toHaveLength(1);
     expect(e[0].message).toMatch(/^oppdrag 2023-15 finnes allerede i .*tillegg-1\/oppdrag\/2023-15\.md$/);
     writeFileSync(join(second, 'oppdrag', '2023-15.md'), assignment('2023-17'));
-    expect(errors(second)).toEqual([]);
+    expect(await errors(second)).toEqual([]);
     // 2023-16 is the next free number after the letter (…-14) and tillegg nr. 1 (…-15).
     expect((await warnings(second)).map((w) => w.message)).toContain('nummereringen skal fortsette der brevet og tidligere tillegg slapp: ventet 2023-16, fant 2023-17');
   });
