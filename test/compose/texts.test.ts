@@ -6,11 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument, composeChecked } from '../../src/documents.js';
 import type { Composed } from '../../src/model/composed.js';
 import type { Block, Heading, Letterhead, Run, Table } from '../../src/model/document.js';
-import { fill, templateTexts, texts } from '../../src/compose/texts.js';
+import { fill, type Language } from '../../src/compose/texts.js';
+import { draftTexts } from '../../src/draftReport/texts.js';
+import { texts as reportTexts } from '../../src/kinds/arsrapport/texts.js';
+import { texts as letterTexts } from '../../src/kinds/tildelingsbrev/texts.js';
+import { templateTexts as tilleggTemplateTexts, texts as tilleggTexts } from '../../src/kinds/tillegg/texts.js';
 import { copy2023, CONTENT } from '../helpers/examples.js';
 import { copyFixture, edit } from '../helpers/fixtures.js';
 
-const compose = (dir: string): Composed => {
+const compose = async (dir: string): Promise<Composed> => {
   const { composed, diagnostics } = composeChecked(await checkDocument(dir));
   if (!composed) throw new Error(JSON.stringify(diagnostics.filter((d) => d.severity === 'feil')));
   return composed;
@@ -35,7 +39,12 @@ function nynorskLetter(): string {
 describe('fixed texts in bokmål and nynorsk', () => {
   it('every nynorsk text has the bokmål text\'s placeholders, and the two differ where the languages do', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{([^{}\s]+)\}/g)].map((m) => m[1]).sort();
+    /** Every section of fixed texts, of every kind and of the draft report. */
+    const texts = (language: Language) => ({
+      ...letterTexts(language), tillegg: tilleggTexts(language).tillegg, årsrapport: reportTexts(language), utkast: draftTexts(language),
+    });
     const [nb, nn] = [texts('nb'), texts('nn')];
+    expect(Object.keys(nb)).toEqual(['brev', 'tildelingsbrev', 'tillegg', 'årsrapport', 'utkast']);
     for (const section of Object.keys(nb) as Array<keyof typeof nb>) {
       expect(Object.keys(nn[section]), section).toEqual(Object.keys(nb[section]));
       for (const [key, value] of Object.entries(nb[section])) expect(placeholders((nn[section] as Record<string, string>)[key]), `${section}.${key}`).toEqual(placeholders(value));
@@ -44,13 +53,13 @@ describe('fixed texts in bokmål and nynorsk', () => {
     expect(fill(nn.tildelingsbrev.tidligere_oppdrag, { år: 2024, mål: 1 })).toBe('Oppdrag gitt tidlegare, med frist i 2024 eller seinare, som skal bidra til å nå mål nr. 1');
     expect(() => fill(nn.tildelingsbrev.tidligere_oppdrag, { år: 2024 })).toThrow(/trenger verdien «mål»/);
     // A tillegg's templates see the letter's texts too, with its own where both have the key.
-    expect(templateTexts('nn', 'tillegg')).toMatchObject({ med_hilsen: 'Med helsing', mål_og_oppdrag: 'Mål, styringsparametrar og oppdrag for {år}' });
+    expect(tilleggTemplateTexts('nn')).toMatchObject({ med_hilsen: 'Med helsing', mål_og_oppdrag: 'Mål, styringsparametrar og oppdrag for {år}' });
   });
 });
 
-describe('a nynorsk tildelingsbrev', () => {
-  const nb = compose(copyFixture());
-  const nn = compose(nynorskLetter());
+describe('a nynorsk tildelingsbrev', async () => {
+  const nb = await compose(copyFixture());
+  const nn = await compose(nynorskLetter());
 
   it('has nynorsk chapter titles, assignment headings, table heads, closing and furniture', () => {
     expect(headings(nn, 1)).toEqual([
@@ -100,33 +109,33 @@ describe('a nynorsk tildelingsbrev', () => {
 });
 
 describe('a document folder\'s own templates', () => {
-  const withTemplate = (template: string) => {
+  const withTemplate = async (template: string) => {
     const dir = nynorskLetter();
     mkdirSync(join(dir, 'maler'));
     writeFileSync(join(dir, 'maler', 'avslutning.hbs'), template);
     return composeChecked(await checkDocument(dir));
   };
 
-  it('can use the fixed texts in the document\'s language, with values filled in', () => {
-    const { composed } = withTemplate('{{@tekst.med_hilsen}}\n\n{{#each mål}}{{fyll @tekst.nye_oppdrag mål=nr}}\n\n{{/each}}');
+  it('can use the fixed texts in the document\'s language, with values filled in', async () => {
+    const { composed } = await withTemplate('{{@tekst.med_hilsen}}\n\n{{#each mål}}{{fyll @tekst.nye_oppdrag mål=nr}}\n\n{{/each}}');
     expect(markdownOf(composed!)).toMatch(/Med helsing\n\nOppdrag som skal bidra til å nå mål nr\. 1\n\nOppdrag som skal bidra til å nå mål nr\. 2\n/);
   });
 
-  it('get an error, not an empty text, for a misspelt key or a missing value', () => {
-    const misspelt = withTemplate('{{@tekst.med_hilsn}}\n');
+  it('get an error, not an empty text, for a misspelt key or a missing value', async () => {
+    const misspelt = await withTemplate('{{@tekst.med_hilsn}}\n');
     expect(misspelt.composed).toBeUndefined();
     expect(misspelt.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('«med_hilsn»')]);
-    const missing = withTemplate('{{fyll @tekst.nye_oppdrag}}\n');
+    const missing = await withTemplate('{{fyll @tekst.nye_oppdrag}}\n');
     expect(missing.composed).toBeUndefined();
     expect(missing.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('trenger verdien «mål»')]);
   });
 });
 
-describe('a nynorsk tillegg', () => {
+describe('a nynorsk tillegg', async () => {
   const root = copy2023();
-  const nb = compose(join(root, 'tillegg-1'));
+  const nb = await compose(join(root, 'tillegg-1'));
   edit(join(root, 'tildelingsbrev'), 'brev.md', 'språk: nb', 'språk: nn');
-  const nn = compose(join(root, 'tillegg-1'));
+  const nn = await compose(join(root, 'tillegg-1'));
 
   it('follows the letter\'s language in its headings, sentences, table and closing', () => {
     expect(headings(nn, 1).slice(1)).toEqual(['Endringar i oppdrag', 'Mål, styringsparametrar og oppdrag for 2023', 'Tildeling av midlar']);
@@ -149,10 +158,10 @@ describe('a nynorsk tillegg', () => {
   });
 });
 
-describe('a nynorsk årsrapport', () => {
+describe('a nynorsk årsrapport', async () => {
   const NN_PARTS = ['Leiarens fråsegn', 'Introduksjon til verksemda og hovudtal', 'Aktivitetar og resultat i 2023', 'Styring og kontroll i verksemda', 'Vurdering av framtidsutsikter', 'Årsrekneskap'];
   const FOLDERS = ['1-leders-beretning', '2-introduksjon-og-hovedtall', '3-aktiviteter-og-resultater', '4-styring-og-kontroll', '5-framtidsutsikter', '6-arsregnskap'];
-  const report = (language: 'nb' | 'nn') => {
+  const report = async (language: 'nb' | 'nn') => {
     const root = join(mkdtempSync(join(tmpdir(), 'styringsdok-nn-')), 'imdi-2023');
     for (const d of ['tildelingsbrev', 'arsrapport']) cpSync(join(CONTENT, 'imdi-2023', d), join(root, d), { recursive: true });
     const dir = join(root, 'arsrapport');
@@ -162,8 +171,8 @@ describe('a nynorsk årsrapport', () => {
     }
     return compose(dir);
   };
-  const nb = report('nb');
-  const nn = report('nn');
+  const nb = await report('nb');
+  const nn = await report('nn');
   /** The generated tables' titles, heads and cells, leaving out notes 1–8, whose titles and lines come from regnskap.yaml. */
   const generated = (c: Composed) => {
     const blocks = flat(c.model.blocks);

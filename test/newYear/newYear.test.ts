@@ -98,7 +98,7 @@ describe('new-year on the 2023 example (with its tillegg nr. 1)', () => {
     expect(budget.kapitler[1].poster[2].i_fjor).toBeCloseTo(15335.9, 6);
   });
 
-  it('makes `check` name the date and every missing amount as errors', () => {
+  it('makes `check` name the date and every missing amount as errors', async () => {
     const checked = await checkDocument(to);
     const errors = checked.diagnostics.filter((d) => d.severity === 'feil');
     expect(errors.map((d) => d.message)).toContain('datoen mangler');

@@ -1,5 +1,5 @@
 import { tildelingsbrev } from '../tildelingsbrev/kind.js';
-import { årsrapport } from './kind.js';
+import { MAIN_FILE } from './mainFile.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ContentFile, LoadedFolder } from '../../load/loadFolder.js';
@@ -22,10 +22,10 @@ const DATA_FILES = { results: 'resultater.yaml', keyFigures: 'hovedtall.yaml', a
 /** Schema-checks every file of an årsrapport folder, the six parts, the sums and the answers to the letter. */
 export function validateReport(folder: LoadedFolder): { content?: ReportContent; diagnostics: Diagnostic[] } {
   const diagnostics = [...folder.diagnostics];
-  const mainFile = folder.files.get(årsrapport.mainFile);
+  const mainFile = folder.files.get(MAIN_FILE);
   if (!mainFile) {
-    if (!folder.unreadable.has(årsrapport.mainFile)) {
-      diagnostics.push({ severity: 'feil', file: displayPath(folder.dir), line: 0, col: 0, message: `mappen mangler ${årsrapport.mainFile}`, hint: 'En årsrapport trenger rapport.md med virksomhet, år, dato og leder. Se docs/arsrapport.md.' });
+    if (!folder.unreadable.has(MAIN_FILE)) {
+      diagnostics.push({ severity: 'feil', file: displayPath(folder.dir), line: 0, col: 0, message: `mappen mangler ${MAIN_FILE}`, hint: 'En årsrapport trenger rapport.md med virksomhet, år, dato og leder. Se docs/arsrapport.md.' });
     }
     return { diagnostics };
   }
@@ -33,7 +33,7 @@ export function validateReport(folder: LoadedFolder): { content?: ReportContent;
   const partFiles = new Map<string, { del?: ContentFile; chapters: ContentFile[] }>();
   const content: Omit<ReportContent, 'report' | 'parts'> = { dir: folder.dir, reportFile: mainFile, templates: folder.templates };
   for (const [name, file] of folder.files) {
-    if (name === årsrapport.mainFile) continue;
+    if (name === MAIN_FILE) continue;
     if (name.startsWith(PARTS_FOLDER)) {
       const rest = name.slice(PARTS_FOLDER.length);
       const slash = rest.indexOf('/');
@@ -60,7 +60,7 @@ export function validateReport(folder: LoadedFolder): { content?: ReportContent;
     }
   }
   for (const [name, file] of folder.files) {
-    if (name.endsWith('.md') && name !== årsrapport.mainFile) diagnostics.push(...checkMarkdown(file.body, { file: file.file, path: join(folder.dir, name), dir: folder.dir, line: file.bodyLine }));
+    if (name.endsWith('.md') && name !== MAIN_FILE) diagnostics.push(...checkMarkdown(file.body, { file: file.file, path: join(folder.dir, name), dir: folder.dir, line: file.bodyLine }));
   }
   diagnostics.push(...placeholderDiagnostics(folder));
   if (!report) return { diagnostics };

@@ -1,4 +1,4 @@
-import { tildelingsbrev } from './kind.js';
+import { MAIN_FILE } from './mainFile.js';
 import type { LoadedFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
@@ -18,11 +18,11 @@ const BUDGET_FILE = 'budsjett.yaml';
 /** Schema-checks every file of a tildelingsbrev folder, then cross-checks the whole; collects every problem. */
 export function validateLetter(folder: LoadedFolder): { content?: LetterContent; diagnostics: Diagnostic[] } {
   const diagnostics = [...folder.diagnostics];
-  const mainFile = folder.files.get(tildelingsbrev.mainFile);
+  const mainFile = folder.files.get(MAIN_FILE);
   if (!mainFile) {
     // When brev.md is there but could not be read, its own diagnostic says why; "missing" would be wrong.
-    if (folder.unreadable.has(tildelingsbrev.mainFile)) return { diagnostics };
-    diagnostics.push({ severity: 'feil', file: displayPath(folder.dir), line: 0, col: 0, message: `mappen mangler ${tildelingsbrev.mainFile}`, hint: 'Et tildelingsbrev trenger brev.md med avsender, mottaker og dato. Se docs/innholdsformat.md.' });
+    if (folder.unreadable.has(MAIN_FILE)) return { diagnostics };
+    diagnostics.push({ severity: 'feil', file: displayPath(folder.dir), line: 0, col: 0, message: `mappen mangler ${MAIN_FILE}`, hint: 'Et tildelingsbrev trenger brev.md med avsender, mottaker og dato. Se docs/innholdsformat.md.' });
     return { diagnostics };
   }
   const letter = parseWith(letterSchema, mainFile, diagnostics);
@@ -30,7 +30,7 @@ export function validateLetter(folder: LoadedFolder): { content?: LetterContent;
     dir: folder.dir, letterFile: mainFile, goals: [], assignments: [], chapters: new Map(), appendices: new Map(), templates: folder.templates,
   };
   for (const [name, file] of folder.files) {
-    if (name === tildelingsbrev.mainFile) continue;
+    if (name === MAIN_FILE) continue;
     const text = file.body;
     if (name.startsWith(FOLDERS.goals) && name.endsWith('.md')) {
       const goal = parseWith(goalSchema, file, diagnostics);
@@ -70,7 +70,7 @@ function markdownDiagnostics(folder: LoadedFolder): Diagnostic[] {
   for (const [name, file] of folder.files) {
     const path = join(folder.dir, name);
     const place = { file: file.file, path, dir: folder.dir };
-    if (name.endsWith('.md') && name !== tildelingsbrev.mainFile) out.push(...checkMarkdown(file.body, { ...place, line: file.bodyLine }));
+    if (name.endsWith('.md') && name !== MAIN_FILE) out.push(...checkMarkdown(file.body, { ...place, line: file.bodyLine }));
     if (name === BUDGET_FILE) {
       const visit = (value: unknown, at: PropertyKey[]) => {
         if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...at, i]));

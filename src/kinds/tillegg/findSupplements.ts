@@ -1,4 +1,4 @@
-import { tillegg as tilleggKind } from './kind.js';
+import { MAIN_FILE } from './mainFile.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadFolder } from '../../load/loadFolder.js';
@@ -19,7 +19,7 @@ export function findSupplements(letterDir: string, alsoBeside: readonly string[]
   for (const parent of parents) {
     if (!existsSync(parent)) continue;
     for (const entry of readdirSync(parent, { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && existsSync(join(parent, entry.name, tilleggKind.mainFile))) dirs.add(join(parent, entry.name));
+      if (entry.isDirectory() && !entry.name.startsWith('.') && existsSync(join(parent, entry.name, MAIN_FILE))) dirs.add(join(parent, entry.name));
     }
   }
   const found: Supplement[] = [];
@@ -33,7 +33,7 @@ export function findSupplements(letterDir: string, alsoBeside: readonly string[]
 /** Reads a tillegg folder's main file and assignments; undefined when tillegg.md does not parse. */
 export function readSupplement(dir: string): Supplement | undefined {
   const folder = loadFolder(dir);
-  const file = folder.files.get(tilleggKind.mainFile);
+  const file = folder.files.get(MAIN_FILE);
   if (!file) return undefined;
   const parsed = tilleggSchema.safeParse(file.yaml.data);
   if (!parsed.success) return undefined;

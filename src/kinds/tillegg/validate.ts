@@ -1,5 +1,5 @@
 import { tildelingsbrev } from '../tildelingsbrev/kind.js';
-import { tillegg as tilleggKind } from './kind.js';
+import { MAIN_FILE } from './mainFile.js';
 import { assignmentIdOf, postReference } from '../../format/references.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,15 +24,15 @@ import { ledgerAfter, postKey } from './ledger.js';
 /** Schema-checks a tillegg folder, reads the letter it supplements and the tillegg before it, then cross-checks. */
 export function validateTillegg(folder: LoadedFolder): { content?: TilleggContent; diagnostics: Diagnostic[] } {
   const diagnostics = [...folder.diagnostics];
-  const file = folder.files.get(tilleggKind.mainFile);
+  const file = folder.files.get(MAIN_FILE);
   if (!file) {
-    if (!folder.unreadable.has(tilleggKind.mainFile)) diagnostics.push({ severity: 'feil', file: displayPath(folder.dir), line: 0, col: 0, message: `mappen mangler ${tilleggKind.mainFile}`, hint: 'Et tillegg trenger tillegg.md med nr, tildelingsbrev og dato. Se docs/innholdsformat.md.' });
+    if (!folder.unreadable.has(MAIN_FILE)) diagnostics.push({ severity: 'feil', file: displayPath(folder.dir), line: 0, col: 0, message: `mappen mangler ${MAIN_FILE}`, hint: 'Et tillegg trenger tillegg.md med nr, tildelingsbrev og dato. Se docs/innholdsformat.md.' });
     return { diagnostics };
   }
   const tillegg = parseWith(tilleggSchema, file, diagnostics);
   const assignments: AssignmentEntry[] = [];
   for (const [name, f] of folder.files) {
-    if (name === tilleggKind.mainFile) continue;
+    if (name === MAIN_FILE) continue;
     if (name.startsWith('oppdrag/') && name.endsWith('.md')) {
       const a = parseWith(assignmentSchema, f, diagnostics);
       if (a) assignments.push({ assignment: a, text: f.body, file: f });

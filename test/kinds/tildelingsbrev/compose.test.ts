@@ -1,11 +1,11 @@
-import { flatBlocks, markdownOf } from '../helpers/markdown.js';
+import { flatBlocks, markdownOf } from '../../helpers/markdown.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { composeLetter } from '../../src/kinds/tildelingsbrev/compose.js';
-import { loadFolder } from '../../src/load/loadFolder.js';
-import type { Block, Heading, Run, Table } from '../../src/model/document.js';
-import { validateLetter } from '../../src/kinds/tildelingsbrev/validate.js';
-import { copyFixture, edit, SMALL_LETTER } from '../helpers/fixtures.js';
+import { composeLetter } from '../../../src/kinds/tildelingsbrev/compose.js';
+import { loadFolder } from '../../../src/load/loadFolder.js';
+import type { Block, Heading, Run, Table } from '../../../src/model/document.js';
+import { validateLetter } from '../../../src/kinds/tildelingsbrev/validate.js';
+import { copyFixture, edit, SMALL_LETTER } from '../../helpers/fixtures.js';
 
 const compose = (dir: string) => {
   const { content, diagnostics } = validateLetter(loadFolder(dir));

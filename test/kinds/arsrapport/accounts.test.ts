@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { artskonto, bevilgning, derivedKeyFigures, noteA, noteB } from '../../src/kinds/arsrapport/accounts.js';
-import { accountsSchema, type Accounts } from '../../src/kinds/arsrapport/schema.js';
+import { artskonto, bevilgning, derivedKeyFigures, noteA, noteB } from '../../../src/kinds/arsrapport/accounts.js';
+import { accountsSchema, type Accounts } from '../../../src/kinds/arsrapport/schema.js';
 
 /**
  * IMDi's published 2020 accounts (../shared/seeds/arsrapport-2020-IMDi.txt), as regnskap.yaml would hold them.

@@ -3,11 +3,11 @@ import { join, relative, sep } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { composeLetter } from '../../src/kinds/tildelingsbrev/compose.js';
-import { loadTexts } from '../../src/load/loadFolder.js';
-import { ContentError, type Diagnostic } from '../../src/core/diagnostics.js';
-import { validateLetter } from '../../src/kinds/tildelingsbrev/validate.js';
-import { SMALL_LETTER } from '../helpers/fixtures.js';
+import { composeLetter } from '../../../src/kinds/tildelingsbrev/compose.js';
+import { loadTexts } from '../../../src/load/loadFolder.js';
+import { ContentError, type Diagnostic } from '../../../src/core/diagnostics.js';
+import { validateLetter } from '../../../src/kinds/tildelingsbrev/validate.js';
+import { SMALL_LETTER } from '../../helpers/fixtures.js';
 
 const RUNS = Number(process.env.PROP_RUNS ?? 1000);
 

@@ -33,7 +33,7 @@ function headingsIn(md: string): string[] {
 }
 
 /** What `check` reports on a folder, in the same form, and the composed document. */
-function checked(out: string) {
+async function checked(out: string) {
   const { composed, diagnostics } = composeChecked(await checkDocument(out));
   const errors = diagnostics.filter((d) => d.severity === 'feil');
   const warnings = diagnostics.map((d) => `${relative(out, d.file)}:${d.line}:${d.message.replace(/^ikke utfylt: /, '')}`);
@@ -51,7 +51,7 @@ describe('styringsdok draft-report', () => {
     const markers = markersIn(out);
     expect(r.stdout).toContain(`${markers.length} steder må fylles inn`);
 
-    const { composed, errors, warnings } = checked(out);
+    const { composed, errors, warnings } = await checked(out);
     expect(errors).toEqual([]);
     expect(warnings.sort()).toEqual(markers.sort());
 
@@ -143,7 +143,7 @@ describe('draft-report for a nynorsk letter', () => {
     const { out, r } = await draft('nn');
     const markers = markersIn(out);
     expect(r.stdout).toContain(`${markers.length} steder må fylles inn`);
-    const { composed, errors, warnings } = checked(out);
+    const { composed, errors, warnings } = await checked(out);
     expect(errors).toEqual([]);
     expect(warnings.sort()).toEqual(markers.sort());
     expect(composed!.model.meta.language).toBe('nn-NO');

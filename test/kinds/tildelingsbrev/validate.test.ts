@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadFolder } from '../../src/load/loadFolder.js';
-import { validateLetter } from '../../src/kinds/tildelingsbrev/validate.js';
-import type { Diagnostic } from '../../src/core/diagnostics.js';
-import { copyFixture, edit, SMALL_LETTER } from '../helpers/fixtures.js';
+import { loadFolder } from '../../../src/load/loadFolder.js';
+import { validateLetter } from '../../../src/kinds/tildelingsbrev/validate.js';
+import type { Diagnostic } from '../../../src/core/diagnostics.js';
+import { copyFixture, edit, SMALL_LETTER } from '../../helpers/fixtures.js';
 
 const validate = (dir: string) => validateLetter(loadFolder(dir));
 const errors = (d: Diagnostic[]) => d.filter((x) => x.severity === 'feil');

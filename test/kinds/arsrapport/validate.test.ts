@@ -14,8 +14,8 @@ function copyExample(): string {
   cpSync(join(EXAMPLE, 'arsrapport'), join(root, 'arsrapport'), { recursive: true });
   return join(root, 'arsrapport');
 }
-const messages = (dir: string) => composeChecked(await checkDocument(dir)).diagnostics.map(formatDiagnostic);
-const errors = (dir: string) => composeChecked(await checkDocument(dir)).diagnostics.filter((d) => d.severity === 'feil');
+const messages = async (dir: string) => composeChecked(await checkDocument(dir)).diagnostics.map(formatDiagnostic);
+const errors = async (dir: string) => composeChecked(await checkDocument(dir)).diagnostics.filter((d) => d.severity === 'feil');
 const edit = (dir: string, file: string, from: string, to: string) => {
   const text = readFileSync(join(dir, file), 'utf8');
   if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
@@ -23,7 +23,7 @@ const edit = (dir: string, file: string, from: string, to: string) => {
 };
 
 describe('årsrapport: the six parts', () => {
-  it('the example report has no errors, and its only warnings are the two unfilled statuses', () => {
+  it('the example report has no errors, and its only warnings are the two unfilled statuses', async () => {
     const { diagnostics } = composeChecked(await checkDocument(copyExample()));
     expect(diagnostics.filter((d) => d.severity === 'feil')).toEqual([]);
     expect(diagnostics.map((d) => d.message)).toEqual([
@@ -32,40 +32,40 @@ describe('årsrapport: the six parts', () => {
     ]);
   });
 
-  it('a missing part IV is an error naming the folder and what is expected', () => {
+  it('a missing part IV is an error naming the folder and what is expected', async () => {
     const dir = copyExample();
     rmSync(join(dir, 'deler/4-styring-og-kontroll'), { recursive: true });
-    const e = errors(dir);
+    const e = await errors(dir);
     expect(e).toHaveLength(1);
     expect(e[0].file).toMatch(/arsrapport\/deler\/?$/);
     expect(e[0].message).toBe('del IV «Styring og kontroll i virksomheten» mangler');
     expect(e[0].hint).toContain('deler/4-styring-og-kontroll/');
   });
 
-  it('swapping parts III and IV is an error naming the misplaced part\'s file', () => {
+  it('swapping parts III and IV is an error naming the misplaced part\'s file', async () => {
     const dir = copyExample();
     renameSync(join(dir, 'deler/3-aktiviteter-og-resultater'), join(dir, 'deler/x'));
     renameSync(join(dir, 'deler/4-styring-og-kontroll'), join(dir, 'deler/3-styring-og-kontroll'));
     renameSync(join(dir, 'deler/x'), join(dir, 'deler/4-aktiviteter-og-resultater'));
-    const e = errors(dir);
+    const e = await errors(dir);
     expect(e).toHaveLength(1);
     expect(e[0].file).toMatch(/deler\/4-aktiviteter-og-resultater\/del\.md$/);
     expect(e[0].line).toBe(2);
     expect(e[0].message).toBe('del III «Årets aktiviteter og resultater» står etter del IV «Styring og kontroll i virksomheten»; delene skal komme i rekkefølgen I–VI');
   });
 
-  it('an extra or misspelt part is an error with the six names', () => {
+  it('an extra or misspelt part is an error with the six names', async () => {
     const dir = copyExample();
     edit(dir, 'deler/5-framtidsutsikter/del.md', 'Vurdering av framtidsutsikter', 'Vurdering av fremtidsutsikter');
-    const m = messages(dir).filter((s) => s.includes('feil'));
+    const m = (await messages(dir)).filter((s) => s.includes('feil'));
     expect(m.some((s) => /deler\/5-framtidsutsikter\/del\.md:2:\d+: feil \(tittel\): ukjent del «Vurdering av fremtidsutsikter» – mente du «Vurdering av framtidsutsikter»\?/.test(s))).toBe(true);
     expect(m.some((s) => s.includes('del V «Vurdering av framtidsutsikter» mangler'))).toBe(true);
   });
 
-  it('a nynorsk report needs, and shows, the nynorsk part names', () => {
+  it('a nynorsk report needs, and shows, the nynorsk part names', async () => {
     const dir = copyExample();
     edit(dir, 'rapport.md', 'språk: nb', 'språk: nn');
-    const m = errors(dir).map((d) => d.message);
+    const m = (await errors(dir)).map((d) => d.message);
     expect(m).toContain('«Leders beretning» er navnet på del I på bokmål, men rapporten er på nynorsk');
     const nn = ['Leiarens fråsegn', 'Introduksjon til verksemda og hovudtal', 'Aktivitetar og resultat i 2023', 'Styring og kontroll i verksemda', 'Vurdering av framtidsutsikter', 'Årsrekneskap'];
     const folders = ['1-leders-beretning', '2-introduksjon-og-hovedtall', '3-aktiviteter-og-resultater', '4-styring-og-kontroll', '5-framtidsutsikter', '6-arsregnskap'];
@@ -79,22 +79,22 @@ describe('årsrapport: the six parts', () => {
 });
 
 describe('årsrapport: sums and answers to the letter', () => {
-  it('unequal «Netto rapportert til bevilgningsregnskapet» is an error at regnskap.yaml\'s artskonto line', () => {
+  it('unequal «Netto rapportert til bevilgningsregnskapet» is an error at regnskap.yaml\'s artskonto line', async () => {
     const dir = copyExample();
     edit(dir, 'regnskap.yaml', '    regnskap: 356104512', '    regnskap: 356104612');
-    const e = errors(dir);
+    const e = await errors(dir);
     expect(e).toHaveLength(1);
     const line = readFileSync(join(dir, 'regnskap.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('artskonto:')) + 1;
     expect(formatDiagnostic(e[0])).toMatch(new RegExp(`regnskap\\.yaml:${line}:\\d+: feil \\(artskonto\\): «Netto rapportert til bevilgningsregnskapet» er ulik i de to oppstillingene: bevilgningsrapporteringen gir 18\\u00a0580\\u00a0174\\u00a0232, artskontorapporteringen 18\\u00a0580\\u00a0174\\u00a0132 \\(forskjell 100\\)`));
   });
 
-  it('a note that does not add up to its artskonto line is an error', () => {
+  it('a note that does not add up to its artskonto line is an error', async () => {
     const dir = copyExample();
     edit(dir, 'regnskap.yaml', '- 171903240', '- 171903241');
-    expect(errors(dir).map((d) => d.message)).toEqual([expect.stringMatching(/^summen av note 2 \(i år\) er 232\u00a0418\u00a0901, men artskontolinjen «lønn» er 232\u00a0418\u00a0900$/)]);
+    expect((await errors(dir)).map((d) => d.message)).toEqual([expect.stringMatching(/^summen av note 2 \(i år\) er 232\u00a0418\u00a0901, men artskontolinjen «lønn» er 232\u00a0418\u00a0900$/)]);
   });
 
-  it('lists the goal, parameter and assignment the report does not answer', () => {
+  it('lists the goal, parameter and assignment the report does not answer', async () => {
     const dir = copyExample();
     rmSync(join(dir, 'deler/3-aktiviteter-og-resultater/mal-5.md'));
     const results = readFileSync(join(dir, 'resultater.yaml'), 'utf8');
@@ -107,7 +107,7 @@ describe('årsrapport: sums and answers to the letter', () => {
     ]);
   });
 
-  it('without «tildelingsbrev» the report is valid, with one warning that the answers to the letter are not checked', () => {
+  it('without «tildelingsbrev» the report is valid, with one warning that the answers to the letter are not checked', async () => {
     const dir = copyExample();
     edit(dir, 'rapport.md', 'tildelingsbrev: ../tildelingsbrev\n', '');
     rmSync(join(dir, 'deler/3-aktiviteter-og-resultater/mal-5.md')); // would be an unanswered goal if the letter were read
@@ -118,9 +118,9 @@ describe('årsrapport: sums and answers to the letter', () => {
     expect(formatDiagnostic(warnings[0])).toMatch(/rapport\.md:1:1: advarsel \(tildelingsbrev\): rapporten oppgir ikke tildelingsbrevet den svarer på, så det er ikke kontrollert at alle mål, styringsparametere og oppdrag i brevet er besvart/);
   });
 
-  it('a path to a folder without a letter is an error at the field', () => {
+  it('a path to a folder without a letter is an error at the field', async () => {
     const dir = copyExample();
     edit(dir, 'rapport.md', 'tildelingsbrev: ../tildelingsbrev', 'tildelingsbrev: ../brev');
-    expect(errors(dir).map(formatDiagnostic)[0]).toMatch(/rapport\.md:\d+:\d+: feil \(tildelingsbrev\): fant ikke tildelingsbrevet: .*brev har ingen brev\.md/);
+    expect((await errors(dir)).map(formatDiagnostic)[0]).toMatch(/rapport\.md:\d+:\d+: feil \(tildelingsbrev\): fant ikke tildelingsbrevet: .*brev har ingen brev\.md/);
   });
 });

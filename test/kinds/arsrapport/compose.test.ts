@@ -6,7 +6,7 @@ import type { Block } from '../../../src/model/document.js';
 
 const REPORT = join(import.meta.dirname, '../../../content/imdi-2023/arsrapport');
 
-function composeExample() {
+async function composeExample() {
   const { composed, diagnostics } = composeChecked(await checkDocument(REPORT));
   expect(diagnostics.filter((d) => d.severity === 'feil')).toEqual([]);
   return composed!;
@@ -14,13 +14,13 @@ function composeExample() {
 const text = (blocks: Block[]): string => blocks.map((b) => ('children' in b ? text(b.children) : b.type === 'paragraph' || b.type === 'heading' ? b.content.map((r) => r.text).join('') : b.type === 'table' ? [...b.head, ...b.body, ...b.foot].map((r) => r.map((c) => c.map((x) => x.text).join('')).join(' | ')).join('\n') : b.type === 'signatures' ? [...b.greeting, ...b.signatories.flat()].join('\n') : '')).join('\n');
 
 describe('årsrapport: signed submission and publication version from one source', () => {
-  it('the publication version is a variant written as -publisering', () => {
-    const c = composeExample();
+  it('the publication version is a variant written as -publisering', async () => {
+    const c = await composeExample();
     expect(c.variants?.map((v) => v.suffix)).toEqual(['publisering']);
   });
 
-  it('the signed version has the leader\'s signature at the end of part I and after the ledelseskommentar in part VI', () => {
-    const c = composeExample();
+  it('the signed version has the leader\'s signature at the end of part I and after the ledelseskommentar in part VI', async () => {
+    const c = await composeExample();
     const sigs = c.model.blocks.filter((b) => b.type === 'signatures');
     expect(sigs).toHaveLength(2);
     for (const s of sigs) expect(text([s])).toBe('Narvik, 14. mars 2024\nKari Nordmann\ndirektør');
@@ -31,8 +31,8 @@ describe('årsrapport: signed submission and publication version from one source
     expect(text([before.at(-1)!])).toBe('Ledelseskommentar');
   });
 
-  it('the two versions differ only in the signature blocks (markdown and model)', () => {
-    const c = composeExample();
+  it('the two versions differ only in the signature blocks (markdown and model)', async () => {
+    const c = await composeExample();
     const pub = c.variants![0];
     expect(markdownOf(pub)).not.toContain('::: signaturer');
     expect(markdownOf(pub)).not.toContain('Kari Nordmann');
@@ -44,8 +44,8 @@ describe('årsrapport: signed submission and publication version from one source
     expect(pub.model.meta).toEqual(c.model.meta);
   });
 
-  it('part III carries the results and assignment tables with a row per parameter and per assignment', () => {
-    const c = composeExample();
+  it('part III carries the results and assignment tables with a row per parameter and per assignment', async () => {
+    const c = await composeExample();
     const tables = c.model.blocks.filter((b): b is Extract<Block, { type: 'table' }> => b.type === 'table');
     const results = tables.find((t) => t.head[0]?.[0]?.[0]?.text === 'Styringsparameter')!;
     expect(results.head[0].map((cell) => cell.map((r) => r.text).join(''))).toEqual(['Styringsparameter', 'Resultat 2021', 'Resultat 2022', 'Krav 2023', 'Resultat 2023', 'Kommentar 2023']);
@@ -57,8 +57,8 @@ describe('årsrapport: signed submission and publication version from one source
     expect(assignments.body).toHaveLength(28);
   });
 
-  it('part II computes utnyttelsesgrad, lønnsandel and lønnskostnader per årsverk from hovedtall.yaml', () => {
-    const c = composeExample();
+  it('part II computes utnyttelsesgrad, lønnsandel and lønnskostnader per årsverk from hovedtall.yaml', async () => {
+    const c = await composeExample();
     const t = c.model.blocks.find((b): b is Extract<Block, { type: 'table' }> => b.type === 'table' && b.head[0]?.[0]?.[0]?.text === 'Nøkkeltall fra årsregnskap')!;
     const row = (label: string) => t.body.find((r) => r[0][0].text === label)!.map((cell) => cell.map((x) => x.text).join(''));
     // 2020: 10 042 035 525 / 10 751 161 553 = 93,4 %; 172 095 500 / 264 057 951 = 65,2 %; 172 095 500 / 192 = 896 330,7
@@ -74,7 +74,7 @@ describe('årsrapport: the PDFs of the two versions', () => {
   it('extracted texts differ only in the signature blocks', async () => {
     const { renderPdf } = await import('../../../src/render/pdf/index.js');
     const { pdfText } = await import('../../helpers/pdfText.js');
-    const c = composeExample();
+    const c = await composeExample();
     const [signed, pub] = await Promise.all([renderPdf(c.model).then(pdfText), renderPdf(c.variants![0].model).then(pdfText)]);
     // Pagination differs (the signature takes room), so the page furniture and the table headings that repeat
     // at the top of each page a table continues on are left out; everything else must be the same, in order.

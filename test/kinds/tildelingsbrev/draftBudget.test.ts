@@ -1,10 +1,10 @@
-import { markdownOf, withoutSignatures, flatBlocks } from '../helpers/markdown.js';
+import { markdownOf, withoutSignatures, flatBlocks } from '../../helpers/markdown.js';
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../src/documents.js';
-import { copyFixture, edit } from '../helpers/fixtures.js';
+import { checkDocument } from '../../../src/documents.js';
+import { copyFixture, edit } from '../../helpers/fixtures.js';
 
 describe('a draft budget with an empty amount', () => {
-  it('is an error naming the post and last year\'s amount, and nothing is built', () => {
+  it('is an error naming the post and last year\'s amount, and nothing is built', async () => {
     const dir = copyFixture();
     edit(dir, 'budsjett.yaml', 'bevilget: 60.5', 'bevilget:\n        i_fjor: 58.25');
     const checked = await checkDocument(dir);
@@ -15,14 +15,14 @@ describe('a draft budget with an empty amount', () => {
     expect(checked.compose).toBeUndefined();
   });
 
-  it('an empty date says that the date is missing', () => {
+  it('an empty date says that the date is missing', async () => {
     const dir = copyFixture();
     edit(dir, 'brev.md', 'dato: 2024-01-15', 'dato: ""');
-    const errors = await checkDocument(dir).diagnostics.filter((d) => d.severity === 'feil');
+    const errors = (await checkDocument(dir)).diagnostics.filter((d) => d.severity === 'feil');
     expect(errors.map((d) => [d.field, d.message])).toEqual([['dato', 'datoen mangler']]);
   });
 
-  it('i_fjor next to a filled-in amount is accepted and not printed', () => {
+  it('i_fjor next to a filled-in amount is accepted and not printed', async () => {
     const dir = copyFixture();
     edit(dir, 'budsjett.yaml', 'bevilget: 60.5', 'bevilget: 60.5\n        i_fjor: 58.25');
     const checked = await checkDocument(dir);

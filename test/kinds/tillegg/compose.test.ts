@@ -1,14 +1,14 @@
-import { markdownOf } from '../helpers/markdown.js';
+import { markdownOf } from '../../helpers/markdown.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkDocument, composeChecked } from '../../src/documents.js';
-import { copy2023, LETTER_2023, TILLEGG_2023 } from '../helpers/examples.js';
+import { checkDocument, composeChecked } from '../../../src/documents.js';
+import { copy2023, LETTER_2023, TILLEGG_2023 } from '../../helpers/examples.js';
 
 const NBSP = '\u00a0';
 const kr = (n: number) => `${n < 0 ? '−' : ''}${Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)}`;
-const compose = (dir: string) => {
+const compose = async (dir: string) => {
   const { composed, diagnostics } = composeChecked(await checkDocument(dir));
   if (!composed) throw new Error(JSON.stringify(diagnostics));
   return composed;
@@ -24,8 +24,8 @@ function letterDisposal(kap: number, post: number): number {
   return Math.round((p.disponert ?? p.bevilget) * factor);
 }
 
-describe('tillegg nr. 1 to the 2023 example', () => {
-  const composed = compose(TILLEGG_2023);
+describe('tillegg nr. 1 to the 2023 example', async () => {
+  const composed = await compose(TILLEGG_2023);
   const { model } = composed;
   const markdown = markdownOf(composed);
 
@@ -68,7 +68,7 @@ describe('tillegg nr. 1 to the 2023 example', () => {
 });
 
 describe('a second tillegg', () => {
-  it('starts from the letter plus the earlier tillegg', () => {
+  it('starts from the letter plus the earlier tillegg', async () => {
     const root = copy2023();
     const dir = join(root, 'tillegg-2');
     mkdirSync(dir);
@@ -80,7 +80,7 @@ describe('a second tillegg', () => {
       '  - { kap: 672, post: 61, endring: 0.2 }',
       '---', '',
     ].join('\n'));
-    const markdown = markdownOf(compose(dir));
+    const markdown = markdownOf(await compose(dir));
     expect(markdown).toContain('Vi viser til tildelingsbrev til IMDi for 2023, og til tillegg nr. 1 til dette.');
     // 353 610 000 + 5 200 000 (tillegg nr. 1) − 1 000 000 (this one).
     expect(markdown).toContain(`| 670/01 | Driftsutgifter | ${kr(358810000)} | ${kr(-1000000)} | ${kr(357810000)} |`);
