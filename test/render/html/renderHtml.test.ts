@@ -15,8 +15,8 @@ function parse(model: DocumentModel): Document {
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 const all = (doc: ParentNode, selector: string) => [...doc.querySelectorAll(selector)];
 
-function composedLetter(): DocumentModel {
-  const { composed, diagnostics } = composeChecked(checkDocument(LETTER));
+async function composedLetter(): Promise<DocumentModel> {
+  const { composed, diagnostics } = composeChecked(await checkDocument(LETTER));
   if (!composed) throw new Error(diagnostics.map((d) => d.message).join('\n'));
   return composed.model;
 }
@@ -89,30 +89,31 @@ describe('renderHtml on the sample model', () => {
   it('uses a bold paragraph right before a table as its caption', () => {
     const model = sampleModel(1);
     model.blocks.push({ type: 'paragraph', content: [{ text: 'Tilskudd til nasjonale ressursmiljø', bold: true }] }, {
-      type: 'table', align: ['left', 'right'], widths: [3, 1], head: [[[{ text: 'Organisasjon' }], [{ text: 'Tilskudd' }]]], body: [[[{ text: 'ARS' }], [{ text: '6 075 000' }]]],
+      type: 'table', columns: [{ kind: 'text', align: 'left', width: 3 }, { kind: 'amount', align: 'right', width: 1 }], head: [[[{ text: 'Organisasjon' }], [{ text: 'Tilskudd' }]]], body: [[[{ text: 'ARS' }], [{ text: '6 075 000' }]]], foot: [],
     });
     const doc = parse(model);
     expect(text(all(doc, 'table').at(-1)?.querySelector('caption'))).toBe('Tilskudd til nasjonale ressursmiljø');
     expect(all(doc, 'p').some((p) => text(p) === 'Tilskudd til nasjonale ressursmiljø')).toBe(false);
   });
 
-  it('renders unknown containers as their content, page breaks for print, and ordered lists from their start', () => {
+  it('renders quotations, kept-together blocks, page breaks for print, and ordered lists from their start', () => {
     const model = sampleModel(1);
     model.blocks = [
-      { type: 'div', name: 'ukjent', children: [{ type: 'paragraph', content: [{ text: 'Inni' }] }] },
-      { type: 'div', name: 'hold-sammen', children: [{ type: 'paragraph', content: [{ text: 'Sammen' }] }] },
+      { type: 'quote', children: [{ type: 'paragraph', content: [{ text: 'Inni' }] }] },
+      { type: 'keepTogether', children: [{ type: 'paragraph', content: [{ text: 'Sammen' }] }] },
       { type: 'pageBreak' },
       { type: 'list', ordered: true, start: 3, items: [[{ type: 'paragraph', content: [{ text: 'Tredje' }] }]] },
     ];
     const main = parse(model).querySelector('main')!;
-    expect([...main.children].map((e) => `${e.tagName.toLowerCase()}.${e.className}`)).toEqual(['p.', 'div.hold-sammen', 'div.sideskift', 'ol.']);
+    expect([...main.children].map((e) => `${e.tagName.toLowerCase()}.${e.className}`)).toEqual(['blockquote.', 'div.hold-sammen', 'div.sideskift', 'ol.']);
+    expect(text(main.querySelector('blockquote p'))).toBe('Inni');
     expect(main.querySelector('ol')?.getAttribute('start')).toBe('3');
     expect(text(main.querySelector('ol li'))).toBe('Tredje');
   });
 
   it('gives a table without header rows row headers, and escapes text', () => {
     const model = sampleModel(1);
-    model.blocks = [{ type: 'table', align: [], widths: [], head: [], body: [[[{ text: 'A <b>' }], [{ text: '1 & 2' }]]] }];
+    model.blocks = [{ type: 'table', columns: [], head: [], body: [[[{ text: 'A <b>' }], [{ text: '1 & 2' }]]], foot: [] }];
     const table = parse(model).querySelector('table');
     expect(table?.querySelector('tbody th')?.getAttribute('scope')).toBe('row');
     expect(text(table?.querySelector('th'))).toBe('A <b>');
@@ -120,12 +121,13 @@ describe('renderHtml on the sample model', () => {
   });
 });
 
-describe('renderHtml on the 2023 letter', () => {
-  const doc = parse(composedLetter());
+describe('renderHtml on the 2023 letter', async () => {
+  const doc = parse(await composedLetter());
 
   it('has the budget table with the amounts and the numbered budget chapter', () => {
     const table = all(doc, 'table').find((t) => text(t).includes('Driftsutgifter'))!;
-    expect(all(table, 'tbody tr').map((tr) => all(tr, 'td').map(text))).toEqual([['01', 'Driftsutgifter', '353 610 000'], ['Sum', '', '353 610 000']]);
+    expect(all(table, 'tbody tr').map((tr) => all(tr, 'td').map(text))).toEqual([['01', 'Driftsutgifter', '353 610 000']]);
+    expect(all(table, 'tfoot tr').map((tr) => all(tr, 'td').map(text))).toEqual([['Sum', '', '353 610 000']]);
     expect(text(table.previousElementSibling)).toBe('9.1 Kap. 670 Integrerings- og mangfoldsdirektoratet');
     expect(text(doc.querySelector('caption'))).toBe('Tilskudd til nasjonale ressursmiljø');
   });
