@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { onPath } from './core/fileSystemError.js';
 import { join } from 'node:path';
 import { displayPath } from './load/paths.js';
 import type { Diagnostic } from './core/diagnostics.js';
@@ -16,8 +17,8 @@ const MAIN_FILES = [LETTER_MAIN_FILE, TILLEGG_MAIN_FILE, REPORT_MAIN_FILE];
  */
 export function findDocuments(root: string): string[] {
   if (MAIN_FILES.some((f) => existsSync(join(root, f)))) return [root];
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) return [];
+  return onPath(root, 'lese', () => readdirSync(root, { withFileTypes: true }))
     .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'maler' && e.name !== 'node_modules')
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((e) => findDocuments(join(root, e.name)));
@@ -26,7 +27,7 @@ export function findDocuments(root: string): string[] {
 export function noDocumentsDiagnostic(root: string): Diagnostic {
   return {
     severity: 'feil', file: displayPath(root), line: 0, col: 0,
-    message: existsSync(root) ? `fant ingen dokumenter (ingen mappe med ${MAIN_FILES.join(' eller ')})` : 'mappen finnes ikke',
+    message: statSync(root, { throwIfNoEntry: false })?.isFile() ? 'dette er en fil, ikke en mappe' : existsSync(root) ? `fant ingen dokumenter (ingen mappe med ${MAIN_FILES.join(' eller ')})` : 'mappen finnes ikke',
     hint: `Oppgi en dokumentmappe (med ${MAIN_FILES.join(' eller ')}) eller en mappe som inneholder slike.`,
   };
 }

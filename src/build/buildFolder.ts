@@ -1,5 +1,6 @@
 import { checkDocument, composeChecked } from '../documents.js';
 import { SignError } from '../sign/SignError.js';
+import { asFileSystemError } from '../core/fileSystemError.js';
 import type { SignOptions } from '../sign/signPdf.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { renderAndWrite, type Format } from './buildDocument.js';
@@ -21,7 +22,7 @@ export interface BuildOutcome {
   written: string[];
   seconds: number;
   /** Set when the build stopped for another reason than the content: a signing problem or an internal error. */
-  failure?: { kind: 'signering' | 'intern'; message: string; hint?: string };
+  failure?: { kind: 'signering' | 'filsystem' | 'intern'; message: string; hint?: string };
 }
 
 export interface BuildOptions {
@@ -50,9 +51,12 @@ export async function buildFolder(job: BuildJob, formats: readonly Format[], { s
     return { dir: job.dir, ok: true, diagnostics, written, seconds: seconds() };
   } catch (e) {
     if (rethrow) throw e;
+    const fsError = asFileSystemError(e);
     const failure = e instanceof SignError
       ? { kind: 'signering' as const, message: e.message, hint: e.hint }
-      : { kind: 'intern' as const, message: (e as Error)?.stack ?? String(e) };
+      : fsError
+        ? { kind: 'filsystem' as const, message: fsError.message, hint: fsError.hint }
+        : { kind: 'intern' as const, message: (e as Error)?.stack ?? String(e) };
     return { dir: job.dir, ok: false, diagnostics, written: [], seconds: seconds(), failure };
   }
 }

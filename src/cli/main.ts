@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../build/buildDocument.js';
 import { SignError } from '../sign/SignError.js';
+import { asFileSystemError } from '../core/fileSystemError.js';
+import { ContentError, formatDiagnostic } from '../core/diagnostics.js';
 
 const HELP = `styringsdok – tildelingsbrev, tillegg og årsrapport fra Markdown og YAML til DOCX og PDF
 
@@ -153,6 +155,15 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof SignError) {
       process.stderr.write(`feil: ${e.message}\n${e.hint ? `    → ${e.hint}\n` : ''}`);
+      return 1;
+    }
+    if (e instanceof ContentError) {
+      for (const d of e.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      return 1;
+    }
+    const fsError = asFileSystemError(e);
+    if (fsError) {
+      process.stderr.write(`feil: ${fsError.message}\n    → ${fsError.hint}\n`);
       return 1;
     }
     process.stderr.write(

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { fileSystemError, isErrnoError } from '../core/fileSystemError.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -46,6 +47,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * (and where in the file the problem is), drops a byte-order mark and turns CRLF line endings into LF.
  */
 export function readText(path: string): TextResult {
+  try {
+    return readTextFile(path);
+  } catch (e) {
+    if (!isErrnoError(e)) throw e;
+    return { ok: false, diagnostic: fileSystemError(e, path, 'lese').toDiagnostic() };
+  }
+}
+
+function readTextFile(path: string): TextResult {
   const size = statSync(path).size;
   if (size > MAX_CONTENT_BYTES) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',');

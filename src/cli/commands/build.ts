@@ -108,7 +108,7 @@ export function reportLine(outcome: BuildOutcome, withSuccess: boolean): void {
     process.stdout.write(`✗ ${displayPath(outcome.dir)}: intern feil – ingenting skrevet\n`);
   } else if (failure) {
     process.stderr.write(`feil: ${failure.message}\n${failure.hint ? `    → ${failure.hint}\n` : ''}`);
-    process.stdout.write(`✗ ${displayPath(outcome.dir)}: signeringen mislyktes – ingenting skrevet\n`);
+    process.stdout.write(`✗ ${displayPath(outcome.dir)}: ${failure.kind === 'signering' ? 'signeringen mislyktes' : 'kunne ikke skrive'} – ingenting skrevet\n`);
   } else if (!outcome.ok) {
     process.stdout.write(`✗ ${displayPath(outcome.dir)}: ${countText(errors, outcome.diagnostics.length - errors)} – ingenting skrevet\n`);
   } else if (withSuccess) {
@@ -122,7 +122,7 @@ export function secondsText(seconds: number): string {
 
 function resultText(outcome: BuildOutcome | undefined, result: DocumentResult): string {
   if (!outcome) return result.diagnostikk[0]?.message ?? 'feil';
-  if (outcome.failure) return outcome.failure.kind === 'intern' ? 'intern feil' : 'signeringsfeil';
+  if (outcome.failure) return { intern: 'intern feil', signering: 'signeringsfeil', filsystem: 'filfeil' }[outcome.failure.kind];
   const errors = outcome.diagnostics.filter((d) => d.severity === 'feil').length;
   const warnings = outcome.diagnostics.length - errors;
   if (result.ok) return warnings ? `ok, ${countText(0, warnings).replace(/^0 feil, /, '')}` : 'ok';
