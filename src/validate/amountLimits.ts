@@ -1,0 +1,36 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import { decimalOf, roundToInteger, shift } from '../format/decimal.js';
+import { formatNumber, MAX_KRONER } from '../format/numbers.js';
+import type { LoadedFolder } from '../load/loadFolder.js';
+import { at } from './located.js';
+
+/**
+ * Every number in every content file, in kroner (a number under a mapping with `enhet: mill. kroner` counts in
+ * millions, as do the lists in IN_MILLIONS_BY_DEFAULT), must be at most MAX_KRONER: beyond it, sums in whole kroner would no longer be exact. Numbers that are
+ * not amounts (years, chapter numbers) are far below it.
+ */
+export function amountLimits(folder: LoadedFolder): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const limit = BigInt(MAX_KRONER);
+  for (const file of folder.files.values()) {
+    const stack: Array<{ value: unknown; path: PropertyKey[]; millions: boolean }> = [{ value: file.yaml.data, path: [], millions: false }];
+    while (stack.length > 0) {
+      const { value, path, millions } = stack.pop()!;
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        const kroner = roundToInteger(shift(decimalOf(Math.abs(value)), millions ? 6 : 0));
+        if (kroner > limit) {
+          out.push(at(file, path, 'feil', `beløpet ${formatNumber(value, decimalsOf(value))}${millions ? ' mill. kroner' : ''} er større enn det største tillatte beløpet, ${formatNumber(MAX_KRONER)} kroner`, 'Sjekk beløpet og enheten (kroner eller mill. kroner).'));
+        }
+      } else if (value && typeof value === 'object') {
+        const here = Array.isArray(value) ? millions : 'enhet' in value ? (value as { enhet: unknown }).enhet === 'mill. kroner' : millions;
+        for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key], millions: here || IN_MILLIONS_BY_DEFAULT.has(key) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Lists whose entries are in mill. kroner unless they say otherwise (see the schemas' `enhet` defaults). */
+const IN_MILLIONS_BY_DEFAULT = new Set(['finansiering', 'bindinger']);
+
+const decimalsOf = (value: number) => decimalOf(value).scale;
