@@ -79,19 +79,25 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
     }
     const compiled = precompiled ? hb.template(precompiled) : hb.compile(source.text, COMPILE_OPTIONS);
     hb.registerPartial(source.name, ((context: unknown, options: Handlebars.RuntimeOptions) => {
+      if (limits.running.length >= MAX_TEMPLATE_DEPTH) throw new LocatedTemplateError(recursionDiagnostic(limits.running, source));
+      limits.running.push(source);
       try {
-        return compiled(context, options);
+        return limits.spend(compiled(context, options));
       } catch (e) {
         throw located(source, e);
+      } finally {
+        limits.running.pop();
       }
     }) as Handlebars.Template);
   }
   if (diagnostics.length > 0) throw new ContentError(diagnostics);
-  registerHelpers(hb);
+  const limits = new RenderLimits();
+  registerHelpers(hb, limits);
   const templates: Templates = {
     render(name, context, tekst = {}) {
       const partial = hb.partials[name] as Handlebars.TemplateDelegate | undefined;
       if (!partial) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: `malen «${name}» finnes ikke`, hint: `Legg til ${name}.hbs.` }]);
+      limits.reset();
       try {
         return partial(context, { data: { tekst }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (e) {
@@ -144,6 +150,17 @@ class LocatedTemplateError extends Error {
 
 function located(source: TemplateSource, e: unknown): unknown {
   if (e instanceof LocatedTemplateError || e instanceof MissingContent || e instanceof MissingValue) return e;
+  if (e instanceof OutputTooLarge || (e instanceof RangeError && /string length/.test(e.message))) {
+    return new LocatedTemplateError({
+      severity: 'feil', file: displayPath(source.path), line: 0, col: 0,
+      message: `malen lager mer enn ${MAX_TEMPLATE_OUTPUT_MB} MB tekst eller går gjennom løkkene mer enn ${MAX_TEMPLATE_STEPS.toLocaleString('nb-NO')} ganger; byggingen er stoppet`,
+      hint: 'Sjekk malen for løkker ({{#each}}) inne i hverandre. Et vanlig dokument er under 1 MB.',
+    });
+  }
+  if (e instanceof HelperMisuse) {
+    const at = findInText(source.text, e.pattern);
+    return new LocatedTemplateError({ severity: 'feil', file: displayPath(source.path), line: at?.line ?? 0, col: at?.col ?? 0, message: `feil i malen: ${e.message}`, hint: e.hint });
+  }
   if (!(e instanceof Error) || e.name !== 'Error' || !('lineNumber' in e || / - \d+:\d+$/.test(e.message) || /could not be found/.test(e.message))) return e;
   return new LocatedTemplateError(templateDiagnostic(source, e, 'feil i malen'));
 }
@@ -181,7 +198,75 @@ function templateDiagnostic(source: TemplateSource, e: unknown, what: string): D
   return { severity: 'feil', file: displayPath(source.path), line, col: line ? col : 0, message, hint };
 }
 
-function registerHelpers(hb: typeof Handlebars): void {
+/** How deep partials may include partials; the built-in templates go four deep. Deeper is a ring of includes. */
+export const MAX_TEMPLATE_DEPTH = 32;
+/** Text the templates may produce for one document (counted at every loop turn and every partial). */
+export const MAX_TEMPLATE_OUTPUT_MB = 50;
+/** Loop turns and partials one document's render may take; the large generated letter (500 assignments) takes about 5 000. */
+export const MAX_TEMPLATE_STEPS = 1_000_000;
+
+class OutputTooLarge extends Error {}
+
+/**
+ * Stops a render that would not end or would fill the memory: partials that include themselves (directly or
+ * through others) and loops in loops producing far more text, or taking far more turns, than any document does.
+ */
+class RenderLimits {
+  /** The partials being rendered, outermost first. */
+  running: TemplateSource[] = [];
+  private steps = 0;
+  private chars = 0;
+
+  reset(): void {
+    this.running = [];
+    this.steps = 0;
+    this.chars = 0;
+  }
+
+  /** Counts one loop turn or partial and the text it produced. */
+  spend(text: string): string {
+    this.chars += text.length;
+    if (++this.steps > MAX_TEMPLATE_STEPS || this.chars > MAX_TEMPLATE_OUTPUT_MB * 1024 * 1024) throw new OutputTooLarge();
+    return text;
+  }
+}
+
+/** The include that went too deep, in the template that made it, with the ring of templates that led there. */
+function recursionDiagnostic(running: readonly TemplateSource[], entered: TemplateSource): Diagnostic {
+  const caller = running.at(-1) ?? entered;
+  const ring = running.slice(running.map((t) => t.name).lastIndexOf(entered.name)).map((t) => t.name);
+  const at = findInText(caller.text, new RegExp(`\\{\\{~?#?>\\s*${escapeRegExp(entered.name)}(?![\\w-])`));
+  return {
+    severity: 'feil', file: displayPath(caller.path), line: at?.line ?? 0, col: at?.col ?? 0,
+    message: ring.length <= 1
+      ? `malen «${entered.name}» tar med seg selv ({{> ${entered.name}}}), og ville aldri blitt ferdig`
+      : `malene tar med hverandre i ring (${[...ring, entered.name].map((n) => `«${n}»`).join(' → ')}), og ville aldri blitt ferdig`,
+    hint: `Fjern {{> ${entered.name}}} her, eller en annen av innlemmingene i ringen.`,
+  };
+}
+
+/** Thrown by a helper used wrongly in a template; located at the template that used it. */
+class HelperMisuse extends Error {
+  constructor(message: string, readonly hint: string, readonly pattern: RegExp) {
+    super(message);
+  }
+}
+
+function headingLevel(value: unknown): number {
+  const level = Number(value ?? 1);
+  if (!Number.isInteger(level) || level < 1 || level > 6) {
+    throw new HelperMisuse(`nivå=${JSON.stringify(value)} i {{md …}} er ikke et overskriftsnivå`, 'Skriv nivået som et tall fra 1 til 6, for eksempel {{md tekst nivå=3}}.', /nivå\s*=/);
+  }
+  return level;
+}
+
+function registerHelpers(hb: typeof Handlebars, limits: RenderLimits): void {
+  const each = hb.helpers.each as Handlebars.HelperDelegate;
+  /** The built-in #each, with every turn of the loop counted against the output limit. */
+  hb.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    const fn = options.fn;
+    return each.call(this, context, { ...options, fn: Object.assign((c: unknown, o?: Handlebars.RuntimeOptions) => limits.spend(fn(c, o)), fn) });
+  });
   /** {{#kapittel "navn"}}…{{else}}…{{/kapittel}}: the block with the chapter as context, when the folder has it. */
   hb.registerHelper('kapittel', function (this: unknown, key: string, options: Handlebars.HelperOptions) {
     const chapters = (options.data.root as { kapitler: Record<string, unknown> }).kapitler;
@@ -191,7 +276,7 @@ function registerHelpers(hb: typeof Handlebars): void {
     return options.inverse(this);
   });
   /** {{md tekst nivå=2}}: Markdown from the content, with its `#` headings moved down to the given level. */
-  hb.registerHelper('md', (text: string, options: Handlebars.HelperOptions) => shiftHeadings(text ?? '', Number(options.hash.nivå ?? 1)));
+  hb.registerHelper('md', (text: string, options: Handlebars.HelperOptions) => shiftHeadings(text ?? '', headingLevel(options.hash.nivå)));
   /** {{fyll @tekst.bevilget beløp=bevilget}}: a fixed text with its {placeholders} filled in. */
   hb.registerHelper('fyll', (text: string, options: Handlebars.HelperOptions) => fill(String(text ?? ''), options.hash as Record<string, string | number>));
 }

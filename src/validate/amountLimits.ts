@@ -6,7 +6,7 @@ import { at } from './located.js';
 
 /**
  * Every number in every content file, in kroner (a number under a mapping with `enhet: mill. kroner` counts in
- * millions, as do the lists in IN_MILLIONS_BY_DEFAULT), must be at most MAX_KRONER: beyond it, sums in whole kroner would no longer be exact. Numbers that are
+ * millions; see LIST_UNITS for the lists with a unit of their own), must be at most MAX_KRONER: beyond it, sums in whole kroner would no longer be exact. Numbers that are
  * not amounts (years, chapter numbers) are far below it.
  */
 export function amountLimits(folder: LoadedFolder): Diagnostic[] {
@@ -23,14 +23,14 @@ export function amountLimits(folder: LoadedFolder): Diagnostic[] {
         }
       } else if (value && typeof value === 'object') {
         const here = Array.isArray(value) ? millions : 'enhet' in value ? (value as { enhet: unknown }).enhet === 'mill. kroner' : millions;
-        for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key], millions: here || IN_MILLIONS_BY_DEFAULT.has(key) });
+        for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key], millions: LIST_UNITS[key] ?? here });
       }
     }
   }
   return out;
 }
 
-/** Lists whose entries are in mill. kroner unless they say otherwise (see the schemas' `enhet` defaults). */
-const IN_MILLIONS_BY_DEFAULT = new Set(['finansiering', 'bindinger']);
+/** Lists whose entries have a unit of their own unless they give one (the schemas' `enhet` defaults): true for millions. */
+const LIST_UNITS: Record<string, boolean | undefined> = { finansiering: true, bindinger: true, budsjettendringer: true, tabeller: false, kapitler: false };
 
 const decimalsOf = (value: number) => decimalOf(value).scale;
