@@ -14,6 +14,32 @@ export interface YamlProblem {
   hint: string;
 }
 
+/**
+ * Where the text first nests deeper than MAX_YAML_DEPTH, by indentation (a `- ` counts as a level) or by open
+ * brackets; -1 when it does not. The parser recurses into nesting, so such text is refused before it is parsed.
+ */
+export function nestingTooDeep(text: string): number {
+  const indents: number[] = [];
+  let flow = 0;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const content = /^[ -]*/.exec(line)![0].length;
+    if (content < line.length && line[content] !== '#') {
+      while (indents.length > 0 && indents[indents.length - 1] >= content) indents.pop();
+      indents.push(content);
+      if (indents.length + line.slice(0, content).split('-').length - 1 > MAX_YAML_DEPTH) return offset + content;
+    }
+    for (let i = content; i < line.length; i++) {
+      const c = line[i];
+      if (c === '[' || c === '{') flow++;
+      else if (c === ']' || c === '}') flow = Math.max(0, flow - 1);
+      if (flow > MAX_YAML_DEPTH) return offset + i;
+    }
+    offset += line.length + 1;
+  }
+  return -1;
+}
+
 const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
@@ -37,7 +63,7 @@ export function yamlProblems(doc: Document): YamlProblem[] {
       stack.push({ node: node.key, depth }, { node: node.value, depth });
     } else if (isCollection(node)) {
       if (depth > MAX_YAML_DEPTH) {
-        problems.push({ offset: node.range?.[0] ?? 0, message: `innholdet er nestet dypere enn ${MAX_YAML_DEPTH} nivåer`, hint: 'Sjekk innrykket: en vanlig innholdsfil har bare noen få nivåer.' });
+        problems.push({ offset: node.range?.[0] ?? 0, message: `YAML-en er nestet dypere enn ${MAX_YAML_DEPTH} nivåer`, hint: 'Sjekk innrykket: en vanlig innholdsfil har bare noen få nivåer.' });
         continue;
       }
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });

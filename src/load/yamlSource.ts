@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { MAX_YAML_DEPTH, yamlProblems } from './yamlChecks.js';
+import { MAX_YAML_DEPTH, nestingTooDeep, yamlProblems } from './yamlChecks.js';
+import { positionInText } from './textHygiene.js';
 
 export interface Position {
   line: number;
@@ -27,18 +28,15 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { source?
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, col };
   };
-  let doc: Document;
-  try {
-    doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    return { diagnostics: [tooDeep(file, at(0))] };
+  const deep = nestingTooDeep(text);
+  if (deep >= 0) {
+    const { line, col } = positionInText(text, deep);
+    return { diagnostics: [{ severity: 'feil', file, line: line + lineOffset, col, message: `YAML-en er nestet dypere enn ${MAX_YAML_DEPTH} nivåer`, hint: 'Sjekk innrykket: en vanlig innholdsfil har bare noen få nivåer.' }] };
   }
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
-    // The parser recurses into nested collections and reports running out of stack as an error of its own.
-    if (/Maximum call stack/.test(e.message)) return { diagnostics: [tooDeep(file, at(e.pos[0]))] };
     const opener = unclosedOpener(text, e.code, e.message, e.pos[0]);
     const d: Diagnostic = {
       severity: 'feil',
@@ -59,7 +57,6 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { source?
   try {
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (e) {
-    if (e instanceof RangeError) return { diagnostics: [tooDeep(file, at(0))] };
     // An alias without its anchor (*navn before &navn), or too many aliases: the parser throws while converting.
     const alias = /alias.*?: (\S+)$/i.exec((e as Error).message);
     const offset = alias ? text.indexOf(`*${alias[1]}`) : firstAlias(doc);
@@ -75,10 +72,6 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { source?
     locate: (path, key) => at(locateOffset(doc, path, key)),
   };
   return { source, diagnostics };
-}
-
-function tooDeep(file: string, at: Position): Diagnostic {
-  return { severity: 'feil', file, ...at, message: `YAML-en er nestet for dypt (mer enn ${MAX_YAML_DEPTH} nivåer)`, hint: 'Sjekk innrykket: en vanlig innholdsfil har bare noen få nivåer.' };
 }
 
 /** Offset of the first alias (*navn) in the document, for an alias bomb, which the parser reports without a place. */
