@@ -95,10 +95,21 @@ function restore(renamed: readonly string[], backups: ReadonlyMap<string, string
 }
 
 function refuseSpecial(path: string): void {
-  const full = resolve(path);
+  const full = resolveLinks(resolve(path));
   const special = SPECIAL_FILE_SYSTEMS.find((root) => full === root || full.startsWith(`${root}/`));
   if (special) {
     throw new FileSystemError(path, `kan ikke skrive her: ${special} er et spesielt filsystem for operativsystemet, ikke en vanlig mappe`, 'Velg en vanlig mappe med --out, for eksempel output.', 'EINVAL');
+  }
+}
+
+/** The path with the links in its existing part resolved, so a link into /proc is seen for what it is. */
+function resolveLinks(full: string): string {
+  let existing = full;
+  while (!fs.existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  try {
+    return join(fs.realpathSync(existing), full.slice(existing.length));
+  } catch {
+    return full; // an unreadable ancestor: the write itself will say what is wrong
   }
 }
 

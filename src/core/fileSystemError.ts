@@ -9,13 +9,13 @@ export type FileAction = 'lese' | 'skrive' | 'opprette' | 'slette' | 'flytte';
  * a file where a folder should be, …). The message is Norwegian and names the path; `code` is the errno name.
  */
 export class FileSystemError extends Error {
-  constructor(readonly path: string, message: string, readonly hint: string, readonly code?: string) {
-    super(`${displayPath(path)}: ${message}`);
+  constructor(readonly path: string, readonly problem: string, readonly hint: string, readonly code?: string) {
+    super(path ? `${displayPath(path)}: ${problem}` : problem);
     this.name = 'FileSystemError';
   }
 
   toDiagnostic(): Diagnostic {
-    return { severity: 'feil', file: displayPath(this.path), line: 0, col: 0, message: this.message.slice(displayPath(this.path).length + 2), hint: this.hint };
+    return { severity: 'feil', file: displayPath(this.path), line: 0, col: 0, message: this.problem, hint: this.hint };
   }
 }
 

@@ -21,6 +21,9 @@ export interface SignOptions {
  * own structure (tags, metadata, bookmarks) is kept byte for byte.
  */
 export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<{ signed: Buffer; identity: SigningIdentity }> {
+  if (!Buffer.from(pdf.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
+    throw new SignError('filen er ikke en PDF-fil (den begynner ikke med «%PDF-»)', 'Oppgi PDF-filen styringsdok har laget, for eksempel output/tildelingsbrev.pdf.');
+  }
   const identity = openP12(options.p12, options.passphrase, options.p12File, { allowExpired: options.allowExpired });
   const signingTime = options.signingTime ?? new Date();
   let withPlaceholder: Buffer;
@@ -37,11 +40,19 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<{ 
       appName: 'styringsdok',
     });
   } catch (e) {
-    throw new SignError(`PDF-filen kunne ikke leses for signering (${(e as Error).message})`, 'Bygg PDF-en på nytt med styringsdok og signer den uendrede filen.');
+    throw unreadable(e);
   }
   const signer = new P12Signer(Buffer.from(options.p12), { passphrase: options.passphrase });
-  const signed = await new SignPdf().sign(pointStartxrefAtXref(withPlaceholder), signer, signingTime);
-  return { signed, identity };
+  try {
+    return { signed: await new SignPdf().sign(pointStartxrefAtXref(withPlaceholder), signer, signingTime), identity };
+  } catch (e) {
+    throw unreadable(e);
+  }
+}
+
+/** The signing library's own (English) text goes last, as a detail for whoever helps the user. */
+function unreadable(e: unknown): SignError {
+  return new SignError('PDF-filen kunne ikke leses for signering; den er skadet eller ikke laget slik signeringen forventer', `Bygg PDF-en på nytt med styringsdok og signer den uendrede filen. (Detalj fra signeringsbiblioteket: ${(e as Error).message})`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -149,3 +149,11 @@ function realIo() {
     link: (existing: string, path: string) => linkSync(existing, path),
   };
 }
+
+describe('special file systems behind a link', () => {
+  it('an output folder that is a link into /proc is refused at once', () => {
+    const link = join(mkdtempSync(join(tmpdir(), 'styringsdok-atomic-')), 'output');
+    symlinkSync('/proc/self', link);
+    expect(() => writeTogether([[join(link, 'ny', 'dok.pdf'), 'x']])).toThrow(/\/proc er et spesielt filsystem/);
+  });
+});

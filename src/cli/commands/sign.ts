@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeAtomic } from '../../build/writeAtomic.js';
+import { onPath } from '../../core/fileSystemError.js';
 import { formatDate } from '../../sign/certificate.js';
 import { signPdf } from '../../sign/signPdf.js';
 import { SignError } from '../../sign/SignError.js';
@@ -17,16 +18,17 @@ export interface SignArgs {
 export async function signingOptions(args: SignArgs) {
   if (!args.p12) throw new SignError('signering trenger --p12 FIL', 'Oppgi sertifikatfilen (.p12/.pfx) med --p12.');
   if (!existsSync(args.p12)) throw new SignError(`sertifikatfilen ${args.p12} finnes ikke`);
-  const p12 = readFileSync(args.p12);
+  const p12File = args.p12;
+  const p12 = onPath(p12File, 'lese', () => readFileSync(p12File));
   const passphrase = await readPassphrase(args.passphraseEnv);
-  return { p12, p12File: args.p12, passphrase, allowExpired: args.allowExpired, reason: args.reason, location: args.location };
+  return { p12, p12File, passphrase, allowExpired: args.allowExpired, reason: args.reason, location: args.location };
 }
 
 /** `styringsdok sign FIL.pdf --p12 FIL [--passphrase-env VAR] [--out SIGNERT.pdf]` */
 export async function sign(file: string, out: string | undefined, args: SignArgs): Promise<number> {
   if (!existsSync(file)) throw new SignError(`filen ${file} finnes ikke`);
   const options = await signingOptions(args);
-  const { signed, identity } = await signPdf(readFileSync(file), options);
+  const { signed, identity } = await signPdf(onPath(file, 'lese', () => readFileSync(file)), options);
   const target = out ?? file.replace(/(\.pdf)?$/i, '-signert.pdf');
   writeAtomic(target, signed);
   process.stdout.write(`✓ ${target} signert av ${identity.name} (sertifikatet gjelder til ${formatDate(identity.notAfter)})\n`);
