@@ -30,6 +30,8 @@ export interface LoadedFolder {
 }
 
 const TEMPLATE_FOLDER = 'maler';
+/** Files the program reads from a document folder. */
+const CONTENT_NAME = /\.(md|ya?ml|hbs)$/;
 
 /** Reads every Markdown and YAML file of a document folder; all problems are collected, none thrown. */
 export function loadFolder(dir: string): LoadedFolder {
@@ -110,9 +112,18 @@ function* walk(dir: string, root: string, diagnostics: Diagnostic[]): Generator<
   }
 }
 
+function pointsToFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // broken or looping: not a folder
+  }
+}
+
+/** What a link points to, when it may be read. Links to other files than content (an image) are left alone. */
 function linkTarget(path: string, root: string, diagnostics: Diagnostic[]): ReturnType<typeof statSync> {
   const problem = (message: string, hint: string) => {
-    diagnostics.push({ severity: 'feil', file: displayPath(path), line: 0, col: 0, message, hint });
+    if (CONTENT_NAME.test(path) || pointsToFolder(path)) diagnostics.push({ severity: 'feil', file: displayPath(path), line: 0, col: 0, message, hint });
     return undefined;
   };
   let real: string;
@@ -121,8 +132,8 @@ function linkTarget(path: string, root: string, diagnostics: Diagnostic[]): Retu
   } catch (e) {
     if (!isErrnoError(e)) throw e;
     if (e.code === 'ENOENT') return problem('snarveien (symbolsk lenke) peker til noe som ikke finnes', 'Rett eller fjern snarveien.');
-    diagnostics.push(fileSystemError(e, path, 'lese').toDiagnostic());
-    return undefined;
+    const { problem: message, hint } = fileSystemError(e, path, 'lese');
+    return problem(message, hint);
   }
   if (!isInside(root, real)) return problem(`snarveien (symbolsk lenke) peker utenfor dokumentmappen, til ${displayPath(real)}; den leses ikke`, 'Kopier filen inn i dokumentmappen i stedet for å lenke til den.');
   return statSync(real);

@@ -135,6 +135,13 @@ describe('output folders the user got wrong (CLI)', () => {
     expect(readFileSync(file, 'utf8')).toBe('en fil');
   });
 
+  it('an output name too long for the file system: exit 1, a Norwegian message', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'styringsdok-atomic-')), 'o'.repeat(300));
+    const r = await runCli('build', copyFixture(), '--out', out, '--format', 'md');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/navnet eller stien er for lang/);
+  });
+
   it('--out under /proc: exit 1 at once', async () => {
     const r = await runCli('build', copyFixture(), '--out', '/proc/styringsdok', '--format', 'md');
     expect(r.code).toBe(1);

@@ -18,7 +18,7 @@ export interface Case {
   regex?: boolean;
   slett?: string[];
   /** Files made by the test rather than committed: binary, non-UTF-8, BOM, CRLF, 10 MB, deep YAML, symbolic links. */
-  generer?: { type: 'binær' | 'latin1' | 'bom' | 'crlf' | '10mb' | 'dyp-yaml' | 'symlenke-ut' | 'symlenke-brutt'; fil: string };
+  generer?: { type: 'binær' | 'latin1' | 'bom' | 'crlf' | '10mb' | 'dyp-yaml' | 'symlenke-ut' | 'symlenke-brutt' | 'symlenke-ring'; fil: string };
   kode: 0 | 1;
   /** The file the message must name, and its line (null: a folder-level problem that has no line). */
   fil?: string;
@@ -100,6 +100,10 @@ function generate(dir: string, g: NonNullable<Case['generer']>): void {
     }
     case 'symlenke-brutt':
       symlinkSync(join(dir, 'finnes-ikke.md'), path);
+      break;
+    case 'symlenke-ring':
+      symlinkSync(`${path}.2`, path);
+      symlinkSync(path, `${path}.2`);
       break;
   }
 }

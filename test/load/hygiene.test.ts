@@ -97,3 +97,24 @@ describe('YAML the parser accepts but content must not have', () => {
     expect(problems('tittel: "a\\x07b"\n')[0]).toMatch(/U\+0007, et styretegn/);
   });
 });
+
+describe('symbolic links in a document folder', () => {
+  it('reads a link inside the folder, refuses one out of it, and leaves a linked image alone', async () => {
+    const { loadFolder } = await import('../../src/load/loadFolder.js');
+    const { copyFixture } = await import('../helpers/fixtures.js');
+    const { symlinkSync } = await import('node:fs');
+    const dir = copyFixture();
+    symlinkSync(join(dir, 'kapitler', 'innledning.md'), join(dir, 'kapitler', 'kopi.md'));
+    const outside = mkdtempSync(join(tmpdir(), 'styringsdok-utenfor-'));
+    writeFileSync(join(outside, 'logo.png'), 'png');
+    writeFileSync(join(outside, 'x.md'), '---\ntittel: X\n---\n');
+    symlinkSync(join(outside, 'logo.png'), join(dir, 'logo.png'));
+    symlinkSync(outside, join(dir, 'delt'));
+    const folder = loadFolder(dir);
+    expect(folder.files.has('kapitler/kopi.md')).toBe(true);
+    expect(folder.files.has('delt/x.md')).toBe(false);
+    expect(folder.diagnostics.map((d) => `${d.file.split('/').at(-1)}: ${d.message.replace(/til .*;/, 'til …;')}`)).toEqual([
+      'delt: snarveien (symbolsk lenke) peker utenfor dokumentmappen, til …; den leses ikke',
+    ]);
+  });
+});
