@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayPath } from '../load/paths.js';
+import { displayPath, isInside } from '../load/paths.js';
 import { PACKAGE_ROOT } from '../packageRoot.js';
 import { readText } from '../load/readText.js';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -148,6 +148,9 @@ class LocatedTemplateError extends Error {
   }
 }
 
+/** A template the user wrote (in the document folder's maler/), as opposed to a built-in one. */
+const isOwn = (source: TemplateSource) => !isInside(TEMPLATE_ROOT, source.path);
+
 function located(source: TemplateSource, e: unknown): unknown {
   if (e instanceof LocatedTemplateError || e instanceof MissingContent || e instanceof MissingValue) return e;
   if (e instanceof OutputTooLarge || (e instanceof RangeError && /string length/.test(e.message))) {
@@ -161,7 +164,10 @@ function located(source: TemplateSource, e: unknown): unknown {
     const at = findInText(source.text, e.pattern);
     return new LocatedTemplateError({ severity: 'feil', file: displayPath(source.path), line: at?.line ?? 0, col: at?.col ?? 0, message: `feil i malen: ${e.message}`, hint: e.hint });
   }
-  if (!(e instanceof Error) || e.name !== 'Error' || !('lineNumber' in e || / - \d+:\d+$/.test(e.message) || /could not be found/.test(e.message))) return e;
+  // Handlebars' own runtime fails with a TypeError on many misuses ({{lookup}}, {{> (tekst)}}, {{x.length.y}}): in a
+  // template the user wrote, that is the template's error; in a built-in one, it is the program's.
+  const fromHandlebars = e instanceof Error && e.name === 'Error' && ('lineNumber' in e || / - \d+:\d+$/.test(e.message) || /could not be found/.test(e.message));
+  if (!fromHandlebars && !(e instanceof Error && isOwn(source))) return e;
   return new LocatedTemplateError(templateDiagnostic(source, e, 'feil i malen'));
 }
 
@@ -185,16 +191,29 @@ function templateDiagnostic(source: TemplateSource, e: unknown, what: string): D
       hint: `Sett inn {{/${unclosed.name}}} der blokken skal slutte.`,
     };
   }
+  const oneArgument = /^#(\w+) requires exactly one argument/.exec(err.message);
+  const missingHelper = /^Missing helper: "([^"]+)"/.exec(err.message);
+  const parseError = /^Parse error|Expecting|got 'EOF'/.test(err.message);
   const message = missingField
     ? `${what}: malen bruker «${missingField[1]}», som ikke finnes i innholdet`
     : missingPartial
       ? `${what}: delmalen «${missingPartial[1]}» finnes ikke`
-      : `${what}: ${parseErrorText(err.message)}`;
+      : oneArgument
+        ? `${what}: {{#${oneArgument[1]}}} skal ha nøyaktig én verdi`
+        : missingHelper
+          ? `${what}: hjelperen «${missingHelper[1]}» finnes ikke`
+          : parseError
+            ? `${what}: ${parseErrorText(err.message)}`
+            : `${what}: Handlebars kunne ikke bruke malen slik den er skrevet (detalj: ${err.message.split('\n')[0]})`;
   const hint = missingField
     ? 'Rett navnet i malen, eller legg feltet til i innholdet. Se docs/maler.md for feltene malen kan bruke.'
     : missingPartial
       ? `Legg til ${missingPartial[1]}.hbs i dokumentmappens maler/, eller rett navnet.`
-      : 'Sjekk at hver {{#…}} har en tilhørende {{/…}} og at klammeparentesene er parvise.';
+      : oneArgument
+        ? `Skriv for eksempel {{#${oneArgument[1]} felt}}…{{/${oneArgument[1]}}}.`
+        : parseError
+          ? 'Sjekk at hver {{#…}} har en tilhørende {{/…}} og at klammeparentesene er parvise.'
+          : 'Sjekk at hjelperne og feltene malen bruker finnes og får verdiene de trenger. Se docs/maler.md.';
   return { severity: 'feil', file: displayPath(source.path), line, col: line ? col : 0, message, hint };
 }
 
@@ -260,25 +279,39 @@ function headingLevel(value: unknown): number {
   return level;
 }
 
+/**
+ * A helper that takes exactly one value (and options): called with another number of values, it says so in
+ * Norwegian instead of failing inside (Handlebars passes the options where the value should be).
+ */
+function oneValue(name: string, usage: string, helper: (this: unknown, value: unknown, options: Handlebars.HelperOptions) => unknown): Handlebars.HelperDelegate {
+  return function (this: unknown, ...args: unknown[]) {
+    const options = args.pop() as Handlebars.HelperOptions | undefined;
+    if (args.length !== 1 || !options?.hash) {
+      throw new HelperMisuse(`{{${name}}} skal ha nøyaktig én verdi, men har ${args.length}`, `Skriv for eksempel ${usage}.`, new RegExp(`\\{\\{~?[#^]?\\s*${name.replace(/^#/, '')}(?![\\w-])`));
+    }
+    return helper.call(this, args[0], options);
+  };
+}
+
 function registerHelpers(hb: typeof Handlebars, limits: RenderLimits): void {
   const each = hb.helpers.each as Handlebars.HelperDelegate;
   /** The built-in #each, with every turn of the loop counted against the output limit. */
-  hb.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+  hb.registerHelper('each', oneValue('#each', '{{#each oppdrag}}…{{/each}}', function (context, options) {
     const fn = options.fn;
     return each.call(this, context, { ...options, fn: Object.assign((c: unknown, o?: Handlebars.RuntimeOptions) => limits.spend(fn(c, o)), fn) });
-  });
+  }));
   /** {{#kapittel "navn"}}…{{else}}…{{/kapittel}}: the block with the chapter as context, when the folder has it. */
-  hb.registerHelper('kapittel', function (this: unknown, key: string, options: Handlebars.HelperOptions) {
+  hb.registerHelper('kapittel', oneValue('#kapittel', '{{#kapittel "innledning"}}{{> fritekst}}{{/kapittel}}', function (key, options) {
     const chapters = (options.data.root as { kapitler: Record<string, unknown> }).kapitler;
-    const chapter = Object.prototype.hasOwnProperty.call(chapters, key) ? chapters[key] : undefined;
+    const chapter = typeof key === 'string' && Object.prototype.hasOwnProperty.call(chapters, key) ? chapters[key] : undefined;
     if (chapter) return options.fn(chapter);
-    if (options.hash.påkrevd) throw new MissingContent(`kapitlet «${key}» mangler`, `Legg til kapitler/${key}.md med «tittel:» i forsiden og teksten under.`);
+    if (options.hash.påkrevd) throw new MissingContent(`kapitlet «${String(key)}» mangler`, `Legg til kapitler/${String(key)}.md med «tittel:» i forsiden og teksten under.`);
     return options.inverse(this);
-  });
+  }));
   /** {{md tekst nivå=2}}: Markdown from the content, with its `#` headings moved down to the given level. */
-  hb.registerHelper('md', (text: string, options: Handlebars.HelperOptions) => shiftHeadings(text ?? '', headingLevel(options.hash.nivå)));
+  hb.registerHelper('md', oneValue('md', '{{md tekst nivå=2}}', (text, options) => shiftHeadings(String(text ?? ''), headingLevel(options.hash.nivå))));
   /** {{fyll @tekst.bevilget beløp=bevilget}}: a fixed text with its {placeholders} filled in. */
-  hb.registerHelper('fyll', (text: string, options: Handlebars.HelperOptions) => fill(String(text ?? ''), options.hash as Record<string, string | number>));
+  hb.registerHelper('fyll', oneValue('fyll', '{{fyll @tekst.bevilget beløp=bevilget}}', (text, options) => fill(String(text ?? ''), options.hash as Record<string, string | number>)));
 }
 
 /** Handlebars' parse errors: "Parse error on line 3:\n…{{#if x}…\n---^\nExpecting …" → the excerpt and caret. */
