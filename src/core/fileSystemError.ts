@@ -67,10 +67,15 @@ function explain(code: string | undefined, action: FileAction): Explained {
   }
 }
 
-/** The errno-carrying error Node's fs functions throw. */
+/**
+ * The errors Node's fs functions throw: an errno name (EACCES), or, from rmSync and cpSync, a Node code
+ * naming one (ERR_FS_EISDIR) or a copy problem (ERR_FS_CP_DIR_TO_NON_DIR).
+ */
 export function isErrnoError(e: unknown): e is NodeJS.ErrnoException {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!);
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^(E[A-Z]+|ERR_FS_\w+)$/.test((e as NodeJS.ErrnoException).code!);
 }
+
+const errno = (code: string | undefined) => code?.replace(/^ERR_FS_(?:CP_)?(E[A-Z]+)$/, '$1');
 
 const ACTION_OF_SYSCALL: Record<string, FileAction> = {
   open: 'lese', read: 'lese', scandir: 'lese', stat: 'lese', lstat: 'lese', readlink: 'lese', realpath: 'lese', access: 'lese',
@@ -80,8 +85,9 @@ const ACTION_OF_SYSCALL: Record<string, FileAction> = {
 
 /** A file-system error as the user should see it; `action` says what was being done (defaults from the syscall). */
 export function fileSystemError(e: NodeJS.ErrnoException, path = e.path ?? '', action?: FileAction): FileSystemError {
-  const { message, hint } = explain(e.code, action ?? ACTION_OF_SYSCALL[e.syscall ?? ''] ?? 'skrive');
-  return new FileSystemError(path, message, hint, e.code);
+  const code = errno(e.code);
+  const { message, hint } = explain(code, action ?? ACTION_OF_SYSCALL[e.syscall ?? ''] ?? 'skrive');
+  return new FileSystemError(path, message, hint, code);
 }
 
 /** Runs `fn`; a file-system error it throws becomes a FileSystemError about `path`. */
