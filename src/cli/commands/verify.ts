@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { onPath } from '../../core/fileSystemError.js';
+import { existsSync } from 'node:fs';
+import { MAX_PDF_BYTES, readInput } from '../../load/readInput.js';
 import { formatDate } from '../../sign/certificate.js';
 import { SignError } from '../../sign/SignError.js';
 import { verifyPdf } from '../../sign/verifyPdf.js';
@@ -9,7 +9,7 @@ const time = (d: Date) => `${formatDate(d)} kl. ${d.toISOString().slice(11, 16)}
 /** `styringsdok verify FIL.pdf`: exit 0 only when every signature is intact and nothing was added after the last. */
 export function verify(file: string): number {
   if (!existsSync(file)) throw new SignError(`filen ${file} finnes ikke`);
-  const reports = verifyPdf(onPath(file, 'lese', () => readFileSync(file)));
+  const reports = verifyPdf(readInput(file, MAX_PDF_BYTES));
   if (reports.length === 0) {
     process.stdout.write(`✗ ${file}: ingen signatur\n`);
     return 1;
