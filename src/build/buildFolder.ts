@@ -1,4 +1,7 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { checkDocument, composeChecked } from '../documents.js';
+import { displayPath, isInside } from '../load/paths.js';
 import { SignError } from '../sign/SignError.js';
 import { asFileSystemError } from '../core/fileSystemError.js';
 import type { SignOptions } from '../sign/signPdf.js';
@@ -43,6 +46,11 @@ export async function buildFolder(job: BuildJob, formats: readonly Format[], { s
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   let diagnostics: Diagnostic[] = [];
+  if (isInside(realpathSync(job.dir), join(realDir(dirname(job.base)), basename(job.base)))) {
+    // Outputs in the document folder would be read back as content by the next build.
+    const diagnostic = { severity: 'feil' as const, file: displayPath(job.base), line: 0, col: 0, message: 'utdata kan ikke skrives inn i dokumentmappen', hint: 'Velg en utdatamappe utenfor dokumentmappen med --out, for eksempel output.' };
+    return { dir: job.dir, ok: false, diagnostics: [diagnostic], written: [], seconds: seconds() };
+  }
   try {
     const result = composeChecked(checkDocument(job.dir));
     diagnostics = result.diagnostics;
@@ -59,4 +67,9 @@ export async function buildFolder(job: BuildJob, formats: readonly Format[], { s
         : { kind: 'intern' as const, message: (e as Error)?.stack ?? String(e) };
     return { dir: job.dir, ok: false, diagnostics, written: [], seconds: seconds(), failure };
   }
+}
+
+/** The folder with links resolved as far as it exists. */
+function realDir(dir: string): string {
+  return existsSync(dir) ? realpathSync(dir) : join(realDir(dirname(dir)), basename(dir));
 }

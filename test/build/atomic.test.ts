@@ -164,3 +164,13 @@ describe('special file systems behind a link', () => {
     expect(() => writeTogether([[join(link, 'ny', 'dok.pdf'), 'x']])).toThrow(/\/proc er et spesielt filsystem/);
   });
 });
+
+describe('outputs inside the document folder', () => {
+  it('are refused, since the next build would read them as content', async () => {
+    const dir = copyFixture();
+    const r = await runCli('build', dir, '--out', join(dir, 'utdata'), '--format', 'md');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/utdata\/dok: feil: utdata kan ikke skrives inn i dokumentmappen/);
+    expect(existsSync(join(dir, 'utdata'))).toBe(false);
+  });
+});
