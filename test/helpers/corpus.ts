@@ -18,7 +18,7 @@ export interface Case {
   regex?: boolean;
   slett?: string[];
   /** Files made by the test rather than committed: binary, non-UTF-8, BOM, CRLF, 10 MB, deep YAML, symbolic links. */
-  generer?: { type: 'binær' | 'latin1' | 'bom' | 'crlf' | '10mb' | 'dyp-yaml' | 'symlenke-ut' | 'symlenke-brutt' | 'symlenke-ring'; fil: string };
+  generer?: { type: 'binær' | 'latin1' | 'bom' | 'crlf' | '10mb' | 'dyp-yaml' | 'symlenke-ut' | 'symlenke-brutt' | 'symlenke-ring' | 'utf8-surrogat'; fil: string };
   kode: 0 | 1;
   /** The file the message must name, and its line (null: a folder-level problem that has no line). */
   fil?: string;
@@ -101,6 +101,11 @@ function generate(dir: string, g: NonNullable<Case['generer']>): void {
     case 'symlenke-brutt':
       symlinkSync(join(dir, 'finnes-ikke.md'), path);
       break;
+    case 'utf8-surrogat': { // bytes no UTF-8 decoder accepts, after the first words of the body
+      const [before, after] = readFileSync(path, 'utf8').split('handler om ');
+      writeFileSync(path, Buffer.concat([Buffer.from(`${before}handler om `), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(after)]));
+      break;
+    }
     case 'symlenke-ring':
       symlinkSync(`${path}.2`, path);
       symlinkSync(path, `${path}.2`);

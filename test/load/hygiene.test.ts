@@ -95,6 +95,8 @@ describe('YAML the parser accepts but content must not have', () => {
   it('control characters and noncharacters written as escapes are errors too', () => {
     expect(problems('tittel: "Mål \\uFFFE"\n')).toEqual(['1:9 teksten inneholder et usynlig tegn som ikke er tillatt (U+FFFE, et ikke-tegn i Unicode)']);
     expect(problems('tittel: "a\\x07b"\n')[0]).toMatch(/U\+0007, et styretegn/);
+    expect(problems('tittel: "a\\uD800b"\n')[0]).toMatch(/U\+D800, en halv UTF-16-kode/);
+    expect(problems('tittel: "a\\0"\n')[0]).toMatch(/U\+0000, et styretegn/);
   });
 });
 
