@@ -36,7 +36,14 @@ const CONTENT_NAME = /\.(md|ya?ml|hbs)$/;
 /** Reads every Markdown and YAML file of a document folder; all problems are collected, none thrown. */
 export function loadFolder(dir: string): LoadedFolder {
   const result: LoadedFolder = { dir, files: new Map(), templates: new Map(), unreadable: new Set(), diagnostics: [] };
-  const kind = statSync(dir, { throwIfNoEntry: false });
+  let kind;
+  try {
+    kind = statSync(dir, { throwIfNoEntry: false });
+  } catch (e) {
+    if (!isErrnoError(e)) throw e;
+    result.diagnostics.push(fileSystemError(e, dir, 'lese').toDiagnostic());
+    return result;
+  }
   if (!kind?.isDirectory()) {
     result.diagnostics.push({ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: kind ? 'dette er en fil, ikke en mappe' : 'mappen finnes ikke', hint: 'Oppgi mappen som inneholder dokumentets brev.md eller rapport.md.' });
     return result;
