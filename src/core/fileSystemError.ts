@@ -42,6 +42,7 @@ function explain(code: string | undefined, action: FileAction): Explained {
     case 'ENOENT':
       return { message: `${cannot}: den finnes ikke`, hint: 'Sjekk at stien er skrevet riktig og at filen eller mappen finnes.' };
     case 'EEXIST':
+      if (action === 'opprette') return { message: `${cannot}: det står en fil med dette navnet, der mappen skulle vært`, hint: 'Velg en annen mappe (for eksempel med --out), eller flytt eller gi nytt navn til filen.' };
       return { message: `${cannot}: det finnes allerede noe med dette navnet`, hint: 'Flytt eller gi nytt navn til det som står der, eller velg et annet navn.' };
     case 'ELOOP':
       return { message: `${cannot}: snarveiene (symbolske lenker) går i ring`, hint: 'Rett eller fjern snarveien.' };

@@ -130,7 +130,7 @@ describe('output folders the user got wrong (CLI)', () => {
     writeFileSync(file, 'en fil');
     const r = await runCli('build', copyFixture(), '--out', file, '--format', 'md');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^feil: .*output: kan ikke opprette den: det finnes allerede noe med dette navnet/m);
+    expect(r.stderr).toMatch(/^feil: .*output: kan ikke opprette den: det står en fil med dette navnet, der mappen skulle vært/m);
     expect(r.stderr).not.toMatch(/Intern feil|^\s+at /m);
     expect(readFileSync(file, 'utf8')).toBe('en fil');
   });

@@ -23,6 +23,7 @@ describe('file-system errors in Norwegian', () => {
 
   it('says what was being done: reading, writing, creating, deleting', () => {
     expect(fileSystemError(errno('EACCES', 'mkdir')).message).toContain('kan ikke opprette den');
+    expect(fileSystemError(errno('EEXIST', 'mkdir')).message).toContain('det står en fil med dette navnet, der mappen skulle vært');
     expect(fileSystemError(errno('EACCES', 'rename')).message).toContain('kan ikke flytte den');
     expect(fileSystemError(errno('EACCES', 'unlink')).message).toContain('kan ikke slette den');
     expect(fileSystemError(errno('EACCES', 'open'), '/ut/brev.pdf', 'skrive').message).toBe('/ut/brev.pdf: kan ikke skrive til den: ingen tilgang');
