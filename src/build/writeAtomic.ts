@@ -6,7 +6,8 @@ import { fileSystemError, FileSystemError, isErrnoError, onPath } from '../core/
 export interface WriteIo {
   writeFile(path: string, data: Uint8Array | string): void;
   rename(from: string, to: string): void;
-  link(existing: string, path: string): void;
+  /** Keeps the current version of `existing` at `path` until the new one is in place. */
+  backup(existing: string, path: string): void;
 }
 
 const nodeIo: WriteIo = {
@@ -20,7 +21,15 @@ const nodeIo: WriteIo = {
     }
   },
   rename: (from, to) => fs.renameSync(from, to),
-  link: (existing, path) => fs.linkSync(existing, path),
+  backup(existing, path) {
+    try {
+      fs.linkSync(existing, path);
+    } catch (e) {
+      // File systems without hard links (FAT on a memory stick, some network shares) get a copy instead.
+      if (!isErrnoError(e) || !['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS'].includes(e.code!)) throw e;
+      fs.copyFileSync(existing, path);
+    }
+  },
 };
 
 /** Temporaries (`.NAME.PID.tmp`) and backups of replaced files (`.NAME.PID.bak`) that the writes below make. */
@@ -40,8 +49,8 @@ export function writeAtomic(path: string, data: Uint8Array | string, io: WriteIo
 /**
  * Replaces a set of files (a document's DOCX and PDF, a draft's folder) together or not at all. Each file is
  * written to a temporary name beside its target and flushed to disk; only then are they renamed over the
- * targets. If a rename fails, the files already renamed get their old versions back (kept as hard links until
- * all renames succeed), and every temporary is removed, so the earlier outputs stay as they were.
+ * targets. If a rename fails, the files already renamed get their old versions back (kept as hard links, or
+ * copies, until all renames succeed), and every temporary is removed, so the earlier outputs stay as they were.
  * A crash between the steps leaves at most temporaries, which the next write to the folder removes.
  */
 export function writeTogether(files: ReadonlyArray<readonly [string, Uint8Array | string]>, io: WriteIo = nodeIo): void {
@@ -69,7 +78,7 @@ export function writeTogether(files: ReadonlyArray<readonly [string, Uint8Array 
       if (!fs.existsSync(path)) continue;
       const backup = temporary(path, 'bak');
       fs.rmSync(backup, { force: true });
-      onPath(path, 'skrive', () => io.link(path, backup));
+      onPath(path, 'skrive', () => io.backup(path, backup));
       backups.set(path, backup);
     }
     for (const [path] of files) {

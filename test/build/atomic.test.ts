@@ -153,7 +153,7 @@ function realIo() {
   return {
     writeFile: (path: string, data: Uint8Array | string) => writeFileSync(path, data, { flag: 'wx' }),
     rename: (from: string, to: string) => renameSync(from, to),
-    link: (existing: string, path: string) => linkSync(existing, path),
+    backup: (existing: string, path: string) => linkSync(existing, path),
   };
 }
 

@@ -9,7 +9,7 @@ import { snapshot } from '../helpers/corpus.js';
 
 // Root ignores file permissions, so the faults a user meets (a read-only share, a full disk, a file they may not
 // read) are injected into the fs calls the program makes: a call on a path under a faulty folder fails with the errno.
-const faults = vi.hoisted(() => ({ read: new Map<string, string>(), write: new Map<string, string>() }));
+const faults = vi.hoisted(() => ({ read: new Map<string, string>(), write: new Map<string, string>(), noHardLinks: false, linksRefused: 0 }));
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
@@ -26,6 +26,10 @@ vi.mock('node:fs', async (importOriginal) => {
       if (!fs.existsSync(path)) fail('write', path, 'mkdir');
       return (fs.mkdirSync as (...a: unknown[]) => unknown)(path, ...rest);
     }) as typeof fs.mkdirSync,
+    linkSync: ((existing: realFs.PathLike, path: realFs.PathLike) => {
+      if (faults.noHardLinks && ++faults.linksRefused) throw Object.assign(new Error('EPERM: injected, link'), { code: 'EPERM', syscall: 'link', path: String(existing) });
+      return fs.linkSync(existing, path);
+    }) as typeof fs.linkSync,
     openSync: ((path: realFs.PathLike, flags?: unknown, ...rest: unknown[]) => {
       if (flags === 'wx' || flags === 'w') fail('write', path, 'open');
       return (fs.openSync as (...a: unknown[]) => number)(path, flags, ...rest);
@@ -35,6 +39,7 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 afterEach(() => {
+  faults.noHardLinks = false;
   faults.read.clear();
   faults.write.clear();
 });
@@ -116,5 +121,17 @@ describe('file-system faults are user errors: Norwegian, the path named, exit 1,
     mkdirSync(join(out, 'dok.docx'));
     await expectUserError(['build', copyFixture(), '--out', out, '--format', 'md,docx'], /dok\.docx: kan ikke skrive filen: det står en mappe med dette navnet/);
     expect(readFileSync(join(out, 'dok.md'), 'utf8')).toBe('forrige versjon\n');
+  });
+
+  it('a file system without hard links (FAT, some network shares): the old outputs are backed up as copies, and the build succeeds', async () => {
+    const out = outFolder();
+    writeFileSync(join(out, 'dok.docx'), 'forrige docx');
+    faults.noHardLinks = true;
+    const r = await runCli('build', copyFixture(), '--out', out, '--format', 'md,docx');
+    expect(r.code, r.stderr).toBe(0);
+    expect(faults.linksRefused).toBe(2);
+    expect(readdirSync(out).sort()).toEqual(['dok.docx', 'dok.md']);
+    expect(readFileSync(join(out, 'dok.md'), 'utf8')).toMatch(/^# /m);
+    expect(readFileSync(join(out, 'dok.docx')).subarray(0, 2).toString()).toBe('PK');
   });
 });
