@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/corpus.js';
 import { copyFixture } from '../helpers/fixtures.js';
 import { snapshot } from '../helpers/corpus.js';
+import { plainPdf } from '../helpers/plainPdf.js';
+import { makeTestCertificate } from '../helpers/testCertificate.js';
 
 // Root ignores file permissions, so the faults a user meets (a read-only share, a full disk, a file they may not
 // read) are injected into the fs calls the program makes: a call on a path under a faulty folder fails with the errno.
@@ -133,5 +135,17 @@ describe('file-system faults are user errors: Norwegian, the path named, exit 1,
     expect(readdirSync(out).sort()).toEqual(['dok.docx', 'dok.md']);
     expect(readFileSync(join(out, 'dok.md'), 'utf8')).toMatch(/^# /m);
     expect(readFileSync(join(out, 'dok.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('sign --out into a read-only folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'styringsdok-feil-'));
+    const cert = makeTestCertificate();
+    writeFileSync(join(dir, 'test.p12'), cert.p12);
+    writeFileSync(join(dir, 'brev.pdf'), await plainPdf());
+    process.env.STYRINGSDOK_FEIL_PASS = cert.passphrase;
+    mkdirSync(join(dir, 'signert'));
+    faults.write.set(join(dir, 'signert'), 'EROFS');
+    await expectUserError(['sign', join(dir, 'brev.pdf'), '--p12', join(dir, 'test.p12'), '--passphrase-env', 'STYRINGSDOK_FEIL_PASS', '--out', join(dir, 'signert', 'brev.pdf')], /signert\/brev\.pdf: kan ikke skrive til den: filsystemet er skrivebeskyttet/);
+    expect(readdirSync(join(dir, 'signert'))).toEqual([]);
   });
 });
