@@ -213,7 +213,7 @@ function templateDiagnostic(source: TemplateSource, e: unknown, what: string): D
         ? `Skriv for eksempel {{#${oneArgument[1]} felt}}…{{/${oneArgument[1]}}}.`
         : parseError
           ? 'Sjekk at hver {{#…}} har en tilhørende {{/…}} og at klammeparentesene er parvise.'
-          : 'Sjekk at hjelperne og feltene malen bruker finnes og får verdiene de trenger. Se docs/maler.md.';
+          : 'Sjekk at hjelperne og feltene malen bruker finnes og får verdiene de trenger. Se «Maler» i docs/innholdsformat.md.';
   return { severity: 'feil', file: displayPath(source.path), line, col: line ? col : 0, message, hint };
 }
 
