@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { onPath } from './core/fileSystemError.js';
-import { join } from 'node:path';
-import { displayPath } from './load/paths.js';
+import { join, resolve } from 'node:path';
+import { displayPath, specialFileSystem } from './load/paths.js';
 import type { Diagnostic } from './core/diagnostics.js';
 
 /** The main file of each document kind: a folder holding one is a document (see documentKinds.ts). */
@@ -16,6 +16,7 @@ const MAIN_FILES = [LETTER_MAIN_FILE, TILLEGG_MAIN_FILE, REPORT_MAIN_FILE];
  * so that finding documents does not load what checking and composing them needs.
  */
 export function findDocuments(root: string): string[] {
+  if (specialFileSystem(resolve(root))) return [];
   if (MAIN_FILES.some((f) => existsSync(join(root, f)))) return [root];
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) return [];
   return onPath(root, 'lese', () => readdirSync(root, { withFileTypes: true }))
@@ -27,7 +28,8 @@ export function findDocuments(root: string): string[] {
 export function noDocumentsDiagnostic(root: string): Diagnostic {
   return {
     severity: 'feil', file: displayPath(root), line: 0, col: 0,
-    message: statSync(root, { throwIfNoEntry: false })?.isFile() ? 'dette er en fil, ikke en mappe' : existsSync(root) ? `fant ingen dokumenter (ingen mappe med ${MAIN_FILES.join(' eller ')})` : 'mappen finnes ikke',
+    message: specialFileSystem(resolve(root)) ? `${specialFileSystem(resolve(root))} er et spesielt filsystem for operativsystemet, ikke en mappe med dokumenter`
+      : statSync(root, { throwIfNoEntry: false })?.isFile() ? 'dette er en fil, ikke en mappe' : existsSync(root) ? `fant ingen dokumenter (ingen mappe med ${MAIN_FILES.join(' eller ')})` : 'mappen finnes ikke',
     hint: `Oppgi en dokumentmappe (med ${MAIN_FILES.join(' eller ')}) eller en mappe som inneholder slike.`,
   };
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileSystemError, FileSystemError, isErrnoError, onPath } from '../core/fileSystemError.js';
+import { specialFileSystem } from '../load/paths.js';
 
 /** The file-system calls the writes make; tests replace one of them to inject a failure at an exact point. */
 export interface WriteIo {
@@ -35,9 +36,6 @@ const nodeIo: WriteIo = {
 /** Temporaries (`.NAME.PID.tmp`) and backups of replaced files (`.NAME.PID.bak`) that the writes below make. */
 const OWN_TEMPORARY = /^\..+\.(\d+)\.(tmp|bak)$/;
 const temporary = (path: string, kind: 'tmp' | 'bak') => join(dirname(path), `.${basename(path)}.${process.pid}.${kind}`);
-
-/** Folders no document can be written to: the kernel's views, where mkdir and write fail or retry forever. */
-const SPECIAL_FILE_SYSTEMS = ['/proc', '/sys', '/dev'];
 
 /**
  * Writes a file so that readers only ever see the old or the complete new version (see writeTogether).
@@ -105,7 +103,8 @@ function restore(renamed: readonly string[], backups: ReadonlyMap<string, string
 
 function refuseSpecial(path: string): void {
   const full = resolveLinks(resolve(path));
-  const special = SPECIAL_FILE_SYSTEMS.find((root) => full === root || full.startsWith(`${root}/`));
+  // mkdir and write there fail in odd ways, or retry forever.
+  const special = specialFileSystem(full);
   if (special) {
     throw new FileSystemError(path, `kan ikke skrive her: ${special} er et spesielt filsystem for operativsystemet, ikke en vanlig mappe`, 'Velg en vanlig mappe med --out, for eksempel output.', 'EINVAL');
   }

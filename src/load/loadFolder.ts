@@ -30,6 +30,8 @@ export interface LoadedFolder {
 }
 
 const TEMPLATE_FOLDER = 'maler';
+/** All of a document's text together: ten times the largest content file, far above any real document. */
+export const MAX_DOCUMENT_CHARS = 50 * 1024 * 1024;
 /** Files the program reads from a document folder. */
 const CONTENT_NAME = /\.(md|ya?ml|hbs)$/;
 
@@ -48,6 +50,7 @@ export function loadFolder(dir: string): LoadedFolder {
     result.diagnostics.push({ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: kind ? 'dette er en fil, ikke en mappe' : 'mappen finnes ikke', hint: 'Oppgi mappen som inneholder dokumentets brev.md eller rapport.md.' });
     return result;
   }
+  let total = 0;
   for (const path of walk(dir, realpathSync(dir), result.diagnostics)) {
     const name = relative(dir, path).split(sep).join('/');
     if (name.startsWith(`${TEMPLATE_FOLDER}/`)) {
@@ -60,6 +63,11 @@ export function loadFolder(dir: string): LoadedFolder {
       result.diagnostics.push(text.diagnostic);
       result.unreadable.add(name);
       continue;
+    }
+    total += text.text.length;
+    if (total > MAX_DOCUMENT_CHARS) {
+      result.diagnostics.push({ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: `innholdsfilene i mappen er til sammen på mer enn ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB tekst; resten leses ikke`, hint: 'Sjekk at mappen bare inneholder dokumentets egne filer (ikke for eksempel eksporter eller kopier av andre dokumenter).' });
+      break;
     }
     addText(result, name, displayPath(path), text.text);
   }

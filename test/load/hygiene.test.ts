@@ -120,3 +120,24 @@ describe('symbolic links in a document folder', () => {
     ]);
   });
 });
+
+describe('limits on what is read', () => {
+  it('stops reading a folder whose content files hold more than 50 MB of text together', async () => {
+    const { loadFolder } = await import('../../src/load/loadFolder.js');
+    const { copyFixture } = await import('../helpers/fixtures.js');
+    const dir = copyFixture();
+    const chunk = `---\ntittel: Stor\n---\n${'Lang tekst som gjentas. '.repeat(200_000)}\n`; // about 4,6 MB
+    for (let i = 0; i < 12; i++) writeFileSync(join(dir, 'kapitler', `stor-${String(i).padStart(2, '0')}.md`), chunk);
+    const folder = loadFolder(dir);
+    expect(folder.diagnostics.map((d) => d.message)).toEqual(['innholdsfilene i mappen er til sammen på mer enn 50 MB tekst; resten leses ikke']);
+  });
+
+  it('never looks for documents in /proc, /sys or /dev', async () => {
+    const { runCli } = await import('../helpers/corpus.js');
+    for (const root of ['/proc', '/sys/kernel', '/dev']) {
+      const r = await runCli('check', root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/er et spesielt filsystem for operativsystemet, ikke en mappe med dokumenter/);
+    }
+  });
+});
