@@ -86,7 +86,9 @@ function scalarProblem(node: Node & { value: unknown; source?: string }): YamlPr
   if (!written || !Number.isFinite(node.value) || !equalDecimals(written, decimalOf(node.value))) {
     return {
       offset,
-      message: `tallet ${node.source} har flere sifre enn programmet kan regne nøyaktig med (høyst ${EXACT_DIGITS} sifre)`,
+      message: Number.isFinite(node.value)
+        ? `tallet ${node.source} har flere sifre enn programmet kan regne nøyaktig med (høyst ${EXACT_DIGITS} sifre)`
+        : `tallet ${node.source} er for stort til å regne med`,
       hint: 'Sjekk tallet. Er det et beløp, kan det ha høyst 15 sifre, og det største tillatte er 10 000 000 000 000 kroner.',
     };
   }

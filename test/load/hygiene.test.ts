@@ -89,6 +89,7 @@ describe('YAML the parser accepts but content must not have', () => {
   it('a number with more digits than can be kept exactly is an error that shows every digit', () => {
     expect(problems('bevilget: 12345678901234567.89\n')).toEqual(['1:11 tallet 12345678901234567.89 har flere sifre enn programmet kan regne nøyaktig med (høyst 15 sifre)']);
     expect(problems('a: 9007199254740993\n')[0]).toMatch(/9007199254740993/);
+    expect(problems('a: 1e400\n')).toEqual(['1:4 tallet 1e400 er for stort til å regne med']);
     expect(parseYaml('a: 6035.13\nb: 999999999999999\nc: 1e6\nd: 0.1\n', 'f').source?.data).toEqual({ a: 6035.13, b: 999999999999999, c: 1e6, d: 0.1 });
   });
 
