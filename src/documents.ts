@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Composed } from './model/composed.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './documentKinds.js';
 import { loadFolder } from './load/loadFolder.js';
-import { amountLimits } from './validate/amountLimits.js';
+import { contentLimits } from './validate/contentLimits.js';
 import { ContentError, type Diagnostic } from './core/diagnostics.js';
 
 /** The kind of the document in `dir`, from its main file. */
@@ -22,9 +22,9 @@ export interface Checked {
 export function checkDocument(dir: string): Checked {
   const kind = kindOf(dir) ?? DOCUMENT_KINDS[0];
   const folder = loadFolder(dir);
-  const tooLarge = amountLimits(folder);
+  const beyondLimits = contentLimits(folder);
   const { content, diagnostics } = kind.validate(folder);
-  if (tooLarge.length > 0) return { dir, diagnostics: [...tooLarge, ...diagnostics] };
+  if (beyondLimits.length > 0) return { dir, diagnostics: [...beyondLimits, ...diagnostics] };
   if (!content) return { dir, diagnostics };
   return { dir, diagnostics, compose: () => kind.compose(content) };
 }

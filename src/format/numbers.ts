@@ -3,7 +3,7 @@ import { decimalOf, decimalPlaces, decimalText, roundToInteger, shift } from './
 
 /**
  * The largest amount, in kroner (10 000 milliarder, about five times the whole state budget). Below it, every sum
- * of a document's amounts in whole kroner is an exact integer; content beyond it is an error (see amountLimits.ts).
+ * of a document's amounts in whole kroner is an exact integer; content beyond it is an error (see contentLimits.ts).
  */
 export const MAX_KRONER = 10_000_000_000_000;
 

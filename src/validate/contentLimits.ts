@@ -3,13 +3,39 @@ import { decimalOf, roundToInteger, shift } from '../format/decimal.js';
 import { formatNumber, MAX_KRONER } from '../format/numbers.js';
 import type { LoadedFolder } from '../load/loadFolder.js';
 import { at } from './located.js';
+import { checkListDepth } from './markdownChecks.js';
+import { fieldPath } from './zodIssues.js';
+
+/** What no content may exceed, whatever the document kind: amounts (amountLimits) and list nesting (listLimits). */
+export function contentLimits(folder: LoadedFolder): Diagnostic[] {
+  return [...amountLimits(folder), ...listLimits(folder)];
+}
+
+/** Every Markdown text, file bodies and multi-line YAML texts, for lists nested deeper than a DOCX can hold. */
+function listLimits(folder: LoadedFolder): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const file of folder.files.values()) {
+    out.push(...checkListDepth(file.body, { file: file.file, line: file.bodyLine }));
+    const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: file.yaml.data, path: [] }];
+    while (stack.length > 0) {
+      const { value, path } = stack.pop()!;
+      if (typeof value === 'string' && value.includes('\n')) {
+        // A multi-line text is a block (`|`) starting on the line after its key.
+        out.push(...checkListDepth(value, { file: file.file, line: file.yaml.locate(path).line + 1, field: fieldPath(path) || undefined }));
+      } else if (value && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * Every number in every content file, in kroner (a number under a mapping with `enhet: mill. kroner` counts in
  * millions; see LIST_UNITS for the lists with a unit of their own), must be at most MAX_KRONER: beyond it, sums in whole kroner would no longer be exact. Numbers that are
  * not amounts (years, chapter numbers) are far below it.
  */
-export function amountLimits(folder: LoadedFolder): Diagnostic[] {
+function amountLimits(folder: LoadedFolder): Diagnostic[] {
   const out: Diagnostic[] = [];
   const limit = BigInt(MAX_KRONER);
   for (const file of folder.files.values()) {
