@@ -148,4 +148,15 @@ describe('file-system faults are user errors: Norwegian, the path named, exit 1,
     await expectUserError(['sign', join(dir, 'brev.pdf'), '--p12', join(dir, 'test.p12'), '--passphrase-env', 'STYRINGSDOK_FEIL_PASS', '--out', join(dir, 'signert', 'brev.pdf')], /signert\/brev\.pdf: kan ikke skrive til den: filsystemet er skrivebeskyttet/);
     expect(readdirSync(join(dir, 'signert'))).toEqual([]);
   });
+
+  it('with --json, a file error is in the JSON on standard out', async () => {
+    const out = outFolder();
+    faults.write.set(out, 'ENOSPC');
+    const r = await runCli('build', copyFixture(), '--out', out, '--format', 'md', '--json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.ok).toBe(false);
+    expect(json.dokumenter[0].feilmelding).toMatch(/dok\.md: kan ikke skrive til den: disken er full/);
+    expect(json.dokumenter[0].skrevet).toEqual([]);
+  });
 });

@@ -36,18 +36,23 @@ export async function build(dirs: string[], outDir: string, formats: Format[], s
     if (!json) for (const r of missing) printDiagnostics(r.diagnostikk);
     return buildMany(jobs, results, formats, signing, json);
   }
-  // At most one document: reported exactly as it always was; signing and internal errors go to main's handler.
+  // At most one document: reported exactly as it always was; without --json, signing, file and internal errors go to
+  // main's handler.
+  let internal = false;
   for (const [slot, result] of results.entries()) {
     if (result) {
       if (!json) printDiagnostics(result.diagnostikk);
       continue;
     }
     const { buildFolder } = await import('../../build/buildFolder.js');
-    const outcome = await buildFolder(jobs[0], formats, { signing, rethrow: true });
+    // With --json, a failure is part of the JSON on standard out, like a batch's.
+    const outcome = await buildFolder(jobs[0], formats, { signing, rethrow: !json });
     results[slot] = documentResult(outcome);
     if (!json) reportLine(outcome, true);
+    if (outcome.failure?.kind === 'intern') internal = true;
   }
   if (json) printJson(results as DocumentResult[]);
+  if (internal) return 2;
   return results.every((r) => r!.ok) ? 0 : 1;
 }
 
