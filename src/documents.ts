@@ -1,3 +1,4 @@
+import { contentLimits } from './validate/contentLimits.js';
 import { ContentError, type Diagnostic } from './core/diagnostics.js';
 import { DOCUMENT_KINDS, kindOf } from './kinds/index.js';
 import { loadFolder } from './load/loadFolder.js';
@@ -14,7 +15,9 @@ export interface Checked {
 export async function checkDocument(dir: string): Promise<Checked> {
   const kind = await (kindOf(dir) ?? DOCUMENT_KINDS[0]).load();
   const folder = loadFolder(dir);
+  const beyondLimits = contentLimits(folder);
   const { content, diagnostics } = kind.validate(folder);
+  if (beyondLimits.length > 0) return { dir, diagnostics: [...beyondLimits, ...diagnostics] };
   if (!content) return { dir, diagnostics };
   return { dir, diagnostics, compose: () => kind.compose(content) };
 }

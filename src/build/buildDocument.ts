@@ -2,8 +2,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { DocxRenderer, Format } from './types.js';
 import type { Composed } from '../model/composed.js';
 import type { SignOptions } from '../sign/signPdf.js';
+import { writeTogether } from './writeAtomic.js';
 
-import { writeAtomic } from './writeAtomic.js';
 
 /** Where a document's outputs go: <out>/<document folder relative to the folder asked for>.<format>. */
 export function outputBase(root: string, dir: string, outDir: string): string {
@@ -32,8 +32,9 @@ function commonAncestor(a: string, b: string): string {
 }
 
 /**
- * Renders every requested format in memory first and writes only when all succeeded, so a failure
- * leaves the previous outputs as they were. Renderers are loaded on demand: a DOCX build never loads pdfkit, nor the HTML writer.
+ * Renders every requested format in memory first and writes only when all succeeded, and then replaces all
+ * of the document's outputs together (see writeTogether), so a failure leaves the previous outputs as they were.
+ * Renderers are loaded on demand: a DOCX build never loads pdfkit, nor the HTML writer.
  * With `docxRenderer` (watch's worker thread), the DOCX renders there while this thread renders the PDF.
  */
 export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[], signing?: SignOptions, docxRenderer?: DocxRenderer): Promise<string[]> {
@@ -69,6 +70,6 @@ export async function renderAndWrite(composed: Composed, base: string, formats: 
     }
   }
   const rendered = await Promise.all(outputs.map(async ([path, data]): Promise<[string, Uint8Array | string]> => [path, await data]));
-  for (const [path, data] of rendered) writeAtomic(path, data);
+  writeTogether(rendered);
   return rendered.map(([path]) => path);
 }

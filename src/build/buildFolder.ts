@@ -1,6 +1,10 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { checkDocument, composeChecked } from '../documents.js';
 import type { BuildJob, BuildOutcome, DocxRenderer, Format } from './types.js';
+import { displayPath, isInside } from '../load/paths.js';
 import { SignError } from '../sign/SignError.js';
+import { asFileSystemError } from '../core/fileSystemError.js';
 import type { SignOptions } from '../sign/signPdf.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { renderAndWrite } from './buildDocument.js';
@@ -23,6 +27,11 @@ export async function buildFolder(job: BuildJob, formats: readonly Format[], { s
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   let diagnostics: Diagnostic[] = [];
+  if (isInside(realpathSync(job.dir), join(realDir(dirname(job.base)), basename(job.base)))) {
+    // Outputs in the document folder would be read back as content by the next build.
+    const diagnostic = { severity: 'feil' as const, file: displayPath(job.base), line: 0, col: 0, message: 'utdata kan ikke skrives inn i dokumentmappen', hint: 'Velg en utdatamappe utenfor dokumentmappen med --out, for eksempel output.' };
+    return { dir: job.dir, ok: false, diagnostics: [diagnostic], written: [], seconds: seconds() };
+  }
   try {
     const result = composeChecked(await checkDocument(job.dir));
     diagnostics = result.diagnostics;
@@ -31,9 +40,17 @@ export async function buildFolder(job: BuildJob, formats: readonly Format[], { s
     return { dir: job.dir, ok: true, diagnostics, written, seconds: seconds() };
   } catch (e) {
     if (rethrow) throw e;
+    const fsError = asFileSystemError(e);
     const failure = e instanceof SignError
       ? { kind: 'signering' as const, message: e.message, hint: e.hint }
-      : { kind: 'intern' as const, message: (e as Error)?.stack ?? String(e) };
+      : fsError
+        ? { kind: 'filsystem' as const, message: fsError.message, hint: fsError.hint }
+        : { kind: 'intern' as const, message: (e as Error)?.stack ?? String(e) };
     return { dir: job.dir, ok: false, diagnostics, written: [], seconds: seconds(), failure };
   }
+}
+
+/** The folder with links resolved as far as it exists. */
+function realDir(dir: string): string {
+  return existsSync(dir) ? realpathSync(dir) : join(realDir(dirname(dir)), basename(dir));
 }

@@ -42,5 +42,5 @@ export interface BuildOutcome {
   written: string[];
   seconds: number;
   /** Set when the build stopped for another reason than the content: a signing problem or an internal error. */
-  failure?: { kind: 'signering' | 'intern'; message: string; hint?: string };
+  failure?: { kind: 'signering' | 'filsystem' | 'intern'; message: string; hint?: string };
 }

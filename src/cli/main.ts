@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../build/types.js';
 
 import { SignError } from '../sign/SignError.js';
+import { asFileSystemError } from '../core/fileSystemError.js';
+import { ContentError, formatDiagnostic } from '../core/diagnostics.js';
 
 const HELP = `styringsdok – tildelingsbrev, tillegg og årsrapport fra Markdown og YAML til DOCX og PDF
 
@@ -35,7 +37,8 @@ Bruk:
   styringsdok new-year MAPPE --out NY-MAPPE [--year ÅR] [--force]
       Lager utkast til neste års tildelingsbrev: år og rapporteringskalender flyttes, løpende
       oppdrag videreføres (også fra tillegg), avsluttede tas ut, beløpene står tomme til utfylling.
-      Skriver en oppsummering. Overskriver aldri et brev uten --force.
+      Skriver en oppsummering. Skriver aldri over noe uten --force, og --force erstatter bare
+      filene new-year selv skrev der sist; andre filer i mappen blir stående.
   styringsdok diff GAMMEL NY [--format md]
       Viser hva som er endret mellom to tildelingsbrev: mål, styringsparametere, oppdrag og
       budsjett per post (beløp og prosent). --format md gir Markdown.
@@ -51,7 +54,8 @@ Bruk:
       Lager et utkast til årsrapport som svarer på tildelingsbrevet: de seks delene, et kapittel per
       mål, alle styringsparametere og oppdrag, rapporteringskravene og skjelettet til årsregnskapet.
       Steder som må fylles inn, er merket [[fyll inn: …]]; «check» viser dem. Skriver ikke over en
-      mappe som finnes, uten --force. --forrige henter fjorårets resultater fra en tidligere rapport.
+      mappe som finnes, uten --force (som bare erstatter filene utkastet selv skrev der sist).
+      --forrige henter fjorårets resultater fra en tidligere rapport.
 
 En MAPPE er en dokumentmappe (med brev.md, tillegg.md eller rapport.md) eller en mappe med
 dokumentmapper under seg. Innholdsformatet er beskrevet i docs/innholdsformat.md og docs/arsrapport.md.
@@ -188,6 +192,15 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof SignError) {
       process.stderr.write(`feil: ${e.message}\n${e.hint ? `    → ${e.hint}\n` : ''}`);
+      return 1;
+    }
+    if (e instanceof ContentError) {
+      for (const d of e.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      return 1;
+    }
+    const fsError = asFileSystemError(e);
+    if (fsError) {
+      process.stderr.write(`feil: ${fsError.message}\n    → ${fsError.hint}\n`);
       return 1;
     }
     process.stderr.write(

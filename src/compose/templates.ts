@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayPath } from '../load/paths.js';
+import { displayPath, isInside } from '../load/paths.js';
 import { PACKAGE_ROOT } from '../packageRoot.js';
 import { readText } from '../load/readText.js';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -84,19 +84,25 @@ export function loadTemplates(kind: string, overrides: ReadonlyMap<string, strin
     }
     const compiled = precompiled ? hb.template(precompiled) : hb.compile(source.text, COMPILE_OPTIONS);
     hb.registerPartial(source.name, ((context: unknown, options: Handlebars.RuntimeOptions) => {
+      if (limits.running.length >= MAX_TEMPLATE_DEPTH) throw new LocatedTemplateError(recursionDiagnostic(limits.running, source));
+      limits.running.push(source);
       try {
-        return compiled(context, options);
+        return limits.spend(compiled(context, options));
       } catch (e) {
         throw located(source, e);
+      } finally {
+        limits.running.pop();
       }
     }) as Handlebars.Template);
   }
   if (diagnostics.length > 0) throw new ContentError(diagnostics);
-  registerHelpers(hb);
+  const limits = new RenderLimits();
+  registerHelpers(hb, limits);
   const templates: Templates = {
     render(name, context, tekst = {}, blocks = new PlacedBlocks({})) {
       const partial = hb.partials[name] as Handlebars.TemplateDelegate | undefined;
       if (!partial) throw new ContentError([{ severity: 'feil', file: displayPath(dir), line: 0, col: 0, message: `malen «${name}» finnes ikke`, hint: `Legg til ${name}.hbs.` }]);
+      limits.reset();
       try {
         return partial(context, { data: { tekst, blokker: blocks }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (e) {
@@ -148,10 +154,27 @@ class LocatedTemplateError extends Error {
   }
 }
 
+/** A template the user wrote (in the document folder's maler/), as opposed to a built-in one. */
+const isOwn = (source: TemplateSource) => !isInside(KINDS_ROOT, source.path);
+
 function located(source: TemplateSource, e: unknown): unknown {
   if (e instanceof UnknownBlock) return new LocatedTemplateError(templateDiagnostic(source, e, 'feil i malen', new RegExp(`\\{\\{~?\\s*blokk\\s+["']${escapeRegExp(e.block)}["']`)));
   if (e instanceof LocatedTemplateError || e instanceof MissingContent || e instanceof MissingValue) return e;
-  if (!(e instanceof Error) || e.name !== 'Error' || !('lineNumber' in e || / - \d+:\d+$/.test(e.message) || /could not be found/.test(e.message))) return e;
+  if (e instanceof OutputTooLarge || (e instanceof RangeError && /string length/.test(e.message))) {
+    return new LocatedTemplateError({
+      severity: 'feil', file: displayPath(source.path), line: 0, col: 0,
+      message: `malen lager mer enn ${MAX_TEMPLATE_OUTPUT_MB} MB tekst eller går gjennom løkkene mer enn ${MAX_TEMPLATE_STEPS.toLocaleString('nb-NO')} ganger; byggingen er stoppet`,
+      hint: 'Sjekk malen for løkker ({{#each}}) inne i hverandre. Et vanlig dokument er under 1 MB.',
+    });
+  }
+  if (e instanceof HelperMisuse) {
+    const at = findInText(source.text, e.pattern);
+    return new LocatedTemplateError({ severity: 'feil', file: displayPath(source.path), line: at?.line ?? 0, col: at?.col ?? 0, message: `feil i malen: ${e.message}`, hint: e.hint });
+  }
+  // Handlebars' own runtime fails with a TypeError on many misuses ({{lookup}}, {{> (tekst)}}, {{x.length.y}}): in a
+  // template the user wrote, that is the template's error; in a built-in one, it is the program's.
+  const fromHandlebars = e instanceof Error && e.name === 'Error' && ('lineNumber' in e || / - \d+:\d+$/.test(e.message) || /could not be found/.test(e.message));
+  if (!fromHandlebars && !(e instanceof Error && isOwn(source))) return e;
   return new LocatedTemplateError(templateDiagnostic(source, e, 'feil i malen'));
 }
 
@@ -181,36 +204,131 @@ function templateDiagnostic(source: TemplateSource, e: unknown, what: string, at
   if (unknownBlock) {
     return { severity: 'feil', file: displayPath(source.path), line, col: line ? col : 0, message: `${what}: ${unknownBlock.message}`, hint: `Blokkene som finnes: ${unknownBlock.known.join(', ')}.` };
   }
+  const oneArgument = /^#(\w+) requires exactly one argument/.exec(err.message);
+  const missingHelper = /^Missing helper: "([^"]+)"/.exec(err.message);
+  const parseError = /^Parse error|Expecting|got 'EOF'/.test(err.message);
   const message = missingField
     ? `${what}: malen bruker «${missingField[1]}», som ikke finnes i innholdet`
     : missingPartial
       ? `${what}: delmalen «${missingPartial[1]}» finnes ikke`
-      : `${what}: ${parseErrorText(err.message)}`;
+      : oneArgument
+        ? `${what}: {{#${oneArgument[1]}}} skal ha nøyaktig én verdi`
+        : missingHelper
+          ? `${what}: hjelperen «${missingHelper[1]}» finnes ikke`
+          : parseError
+            ? `${what}: ${parseErrorText(err.message)}`
+            : `${what}: Handlebars kunne ikke bruke malen slik den er skrevet (detalj: ${err.message.split('\n')[0]})`;
   const hint = missingField
     ? 'Rett navnet i malen, eller legg feltet til i innholdet. Se docs/maler.md for feltene malen kan bruke.'
     : missingPartial
       ? `Legg til ${missingPartial[1]}.hbs i dokumentmappens maler/, eller rett navnet.`
-      : 'Sjekk at hver {{#…}} har en tilhørende {{/…}} og at klammeparentesene er parvise.';
+      : oneArgument
+        ? `Skriv for eksempel {{#${oneArgument[1]} felt}}…{{/${oneArgument[1]}}}.`
+        : parseError
+          ? 'Sjekk at hver {{#…}} har en tilhørende {{/…}} og at klammeparentesene er parvise.'
+          : 'Sjekk at hjelperne og feltene malen bruker finnes og får verdiene de trenger. Se «Maler» i docs/innholdsformat.md.';
   return { severity: 'feil', file: displayPath(source.path), line, col: line ? col : 0, message, hint };
 }
 
-function registerHelpers(hb: typeof Handlebars): void {
+/** How deep partials may include partials; the built-in templates go four deep. Deeper is a ring of includes. */
+export const MAX_TEMPLATE_DEPTH = 32;
+/** Text the templates may produce for one document (counted at every loop turn and every partial). */
+export const MAX_TEMPLATE_OUTPUT_MB = 50;
+/** Loop turns and partials one document's render may take; the large generated letter (500 assignments) takes about 5 000. */
+export const MAX_TEMPLATE_STEPS = 1_000_000;
+
+class OutputTooLarge extends Error {}
+
+/**
+ * Stops a render that would not end or would fill the memory: partials that include themselves (directly or
+ * through others) and loops in loops producing far more text, or taking far more turns, than any document does.
+ */
+class RenderLimits {
+  /** The partials being rendered, outermost first. */
+  running: TemplateSource[] = [];
+  private steps = 0;
+  private chars = 0;
+
+  reset(): void {
+    this.running = [];
+    this.steps = 0;
+    this.chars = 0;
+  }
+
+  /** Counts one loop turn or partial and the text it produced. */
+  spend(text: string): string {
+    this.chars += text.length;
+    if (++this.steps > MAX_TEMPLATE_STEPS || this.chars > MAX_TEMPLATE_OUTPUT_MB * 1024 * 1024) throw new OutputTooLarge();
+    return text;
+  }
+}
+
+/** The include that went too deep, in the template that made it, with the ring of templates that led there. */
+function recursionDiagnostic(running: readonly TemplateSource[], entered: TemplateSource): Diagnostic {
+  const caller = running.at(-1) ?? entered;
+  const ring = running.slice(running.map((t) => t.name).lastIndexOf(entered.name)).map((t) => t.name);
+  const at = findInText(caller.text, new RegExp(`\\{\\{~?#?>\\s*${escapeRegExp(entered.name)}(?![\\w-])`));
+  return {
+    severity: 'feil', file: displayPath(caller.path), line: at?.line ?? 0, col: at?.col ?? 0,
+    message: ring.length <= 1
+      ? `malen «${entered.name}» tar med seg selv ({{> ${entered.name}}}), og ville aldri blitt ferdig`
+      : `malene tar med hverandre i ring (${[...ring, entered.name].map((n) => `«${n}»`).join(' → ')}), og ville aldri blitt ferdig`,
+    hint: `Fjern {{> ${entered.name}}} her, eller en annen av innlemmingene i ringen.`,
+  };
+}
+
+/** Thrown by a helper used wrongly in a template; located at the template that used it. */
+class HelperMisuse extends Error {
+  constructor(message: string, readonly hint: string, readonly pattern: RegExp) {
+    super(message);
+  }
+}
+
+function headingLevel(value: unknown): number {
+  const level = Number(value ?? 1);
+  if (!Number.isInteger(level) || level < 1 || level > 6) {
+    throw new HelperMisuse(`nivå=${JSON.stringify(value)} i {{md …}} er ikke et overskriftsnivå`, 'Skriv nivået som et tall fra 1 til 6, for eksempel {{md tekst nivå=3}}.', /nivå\s*=/);
+  }
+  return level;
+}
+
+/**
+ * A helper that takes exactly one value (and options): called with another number of values, it says so in
+ * Norwegian instead of failing inside (Handlebars passes the options where the value should be).
+ */
+function oneValue(name: string, usage: string, helper: (this: unknown, value: unknown, options: Handlebars.HelperOptions) => unknown): Handlebars.HelperDelegate {
+  return function (this: unknown, ...args: unknown[]) {
+    const options = args.pop() as Handlebars.HelperOptions | undefined;
+    if (args.length !== 1 || !options?.hash) {
+      throw new HelperMisuse(`{{${name}}} skal ha nøyaktig én verdi, men har ${args.length}`, `Skriv for eksempel ${usage}.`, new RegExp(`\\{\\{~?[#^]?\\s*${name.replace(/^#/, '')}(?![\\w-])`));
+    }
+    return helper.call(this, args[0], options);
+  };
+}
+
+function registerHelpers(hb: typeof Handlebars, limits: RenderLimits): void {
+  const each = hb.helpers.each as Handlebars.HelperDelegate;
+  /** The built-in #each, with every turn of the loop counted against the output limit. */
+  hb.registerHelper('each', oneValue('#each', '{{#each oppdrag}}…{{/each}}', function (context, options) {
+    const fn = options.fn;
+    return each.call(this, context, { ...options, fn: Object.assign((c: unknown, o?: Handlebars.RuntimeOptions) => limits.spend(fn(c, o)), fn) });
+  }));
   /** {{#kapittel "navn"}}…{{else}}…{{/kapittel}}: the block with the chapter as context, when the folder has it. */
-  hb.registerHelper('kapittel', function (this: unknown, key: string, options: Handlebars.HelperOptions) {
+  hb.registerHelper('kapittel', oneValue('#kapittel', '{{#kapittel "innledning"}}{{> fritekst}}{{/kapittel}}', function (key, options) {
     const chapters = (options.data.root as { kapitler: Record<string, unknown> }).kapitler;
-    const chapter = Object.prototype.hasOwnProperty.call(chapters, key) ? chapters[key] : undefined;
+    const chapter = typeof key === 'string' && Object.prototype.hasOwnProperty.call(chapters, key) ? chapters[key] : undefined;
     if (chapter) return options.fn(chapter);
-    if (options.hash.påkrevd) throw new MissingContent(`kapitlet «${key}» mangler`, `Legg til kapitler/${key}.md med «tittel:» i forsiden og teksten under.`);
+    if (options.hash.påkrevd) throw new MissingContent(`kapitlet «${String(key)}» mangler`, `Legg til kapitler/${String(key)}.md med «tittel:» i forsiden og teksten under.`);
     return options.inverse(this);
-  });
+  }));
   /** {{md tekst nivå=2}}: Markdown from the content, with its `#` headings moved down to the given level. */
-  hb.registerHelper('md', (text: string, options: Handlebars.HelperOptions) => shiftHeadings(withoutMarks(text ?? ''), Number(options.hash.nivå ?? 1)));
+  hb.registerHelper('md', oneValue('md', '{{md tekst nivå=2}}', (text, options) => shiftHeadings(withoutMarks(String(text ?? '')), headingLevel(options.hash.nivå))));
   /** {{blokk "budsjettabell" kap=kap}}: a generated block (a table, the letterhead, …) placed here as typed model nodes. */
-  hb.registerHelper('blokk', function (this: unknown, name: string, options: Handlebars.HelperOptions) {
+  hb.registerHelper('blokk', oneValue('blokk', '{{blokk "budsjettabell" kap=kap}}', function (this: unknown, name, options) {
     return (options.data.blokker as PlacedBlocks).place(String(name), options.hash as Record<string, unknown>, this);
-  });
+  }));
   /** {{fyll @tekst.bevilget beløp=bevilget}}: a fixed text with its {placeholders} filled in. */
-  hb.registerHelper('fyll', (text: string, options: Handlebars.HelperOptions) => fill(String(text ?? ''), options.hash as Record<string, string | number>));
+  hb.registerHelper('fyll', oneValue('fyll', '{{fyll @tekst.bevilget beløp=bevilget}}', (text, options) => fill(String(text ?? ''), options.hash as Record<string, string | number>)));
 }
 
 /** Handlebars' parse errors: "Parse error on line 3:\n…{{#if x}…\n---^\nExpecting …" → the excerpt and caret. */

@@ -1,20 +1,37 @@
 import type { Unit } from './units.js';
+import { decimalOf, decimalPlaces, decimalText, roundToInteger, shift } from './decimal.js';
 
-const NBSP = '\u00a0';
+/**
+ * The largest amount, in kroner (10 000 milliarder, about five times the whole state budget). Below it, every sum
+ * of a document's amounts in whole kroner is an exact integer; content beyond it is an error (see contentLimits.ts).
+ */
+export const MAX_KRONER = 10_000_000_000_000;
 
-/** 353610000 → "353 610 000"; 15335.9 with 1 decimal → "15 335,9". Thousands separated by no-break spaces. */
-export function formatNumber(value: number, decimals = 0): string {
-  const negative = value < 0;
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [whole, fraction] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  const sign = negative && Number(fixed) !== 0 ? '−' : '';
-  return `${sign}${grouped}${fraction ? `,${fraction}` : ''}`;
+const FORMATS = new Map<number, Intl.NumberFormat>();
+
+/** Norwegian grouping (no-break space, U+00A0, so an amount never wraps), decimal comma and the minus sign U+2212. */
+function formatter(decimals: number): Intl.NumberFormat {
+  let format = FORMATS.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, roundingMode: 'halfExpand', signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions);
+    FORMATS.set(decimals, format);
+  }
+  return format;
 }
 
-/** Amounts are kept as whole kroner so sums are exact. */
+/**
+ * 353610000 → "353 610 000"; 15335.9 with 1 decimal → "15 335,9". The number is formatted as the decimal it is
+ * written as (15.05 with 1 decimal is 15,1), never as its binary approximation.
+ */
+export function formatNumber(value: number, decimals = 0): string {
+  return formatter(decimals).format(decimalText(decimalOf(value)) as unknown as number);
+}
+
+const UNIT_EXPONENT: Record<Unit, number> = { kroner: 0, 'mill. kroner': 6 };
+
+/** Amounts are kept as whole kroner so sums are exact: the amount as written, times the unit, rounded to the krone. */
 export function toKroner(value: number, unit: Unit): number {
-  return Math.round(value * (unit === 'mill. kroner' ? 1_000_000 : 1));
+  return Number(roundToInteger(shift(decimalOf(value), UNIT_EXPONENT[unit])));
 }
 
 /** Decimals a table shows for a unit: whole kroner, or millions with one decimal as in the budget propositions. */
@@ -22,9 +39,14 @@ export function tableDecimals(unit: Unit): number {
   return unit === 'mill. kroner' ? 1 : 0;
 }
 
+/** Whole kroner in the unit, exactly: 17349100000 in mill. kroner → 17349.1. */
+function inUnit(kroner: number, unit: Unit) {
+  return shift(decimalOf(kroner), -UNIT_EXPONENT[unit]);
+}
+
 /** A whole-kroner amount in a table of the given unit: 17349100000 in mill. kroner → "17 349,1". */
 export function formatInUnit(kroner: number, unit: Unit, decimals = tableDecimals(unit)): string {
-  return formatNumber(unit === 'mill. kroner' ? kroner / 1_000_000 : kroner, decimals);
+  return formatter(decimals).format(decimalText(inUnit(kroner, unit)) as unknown as number);
 }
 
 /**
@@ -33,12 +55,10 @@ export function formatInUnit(kroner: number, unit: Unit, decimals = tableDecimal
  */
 export function formatAmountText(kroner: number, unit?: Unit): string {
   if (unit === 'kroner' || (unit === undefined && Math.abs(kroner) < 1_000_000)) return `${formatNumber(kroner)} kroner`;
-  const millions = kroner / 1_000_000;
+  const millions = inUnit(kroner, 'mill. kroner');
   // Large sums are written to the tenth (353 610 000 → 353,6); smaller ones keep up to two decimals (15,42).
-  const maxDecimals = Math.abs(millions) >= 100 ? 1 : 2;
-  let shown = 0;
-  while (shown < maxDecimals && Math.abs(Math.round(millions * 10 ** shown) - millions * 10 ** shown) > 1e-6) shown++;
-  return `${formatNumber(millions, shown)} mill. kroner`;
+  const maxDecimals = Math.abs(kroner) >= 100_000_000 ? 1 : 2;
+  return `${formatter(Math.min(maxDecimals, decimalPlaces(millions))).format(decimalText(millions) as unknown as number)} mill. kroner`;
 }
 
 /** Half of the last digit the unit shows: two amounts closer than this look equal in print. */

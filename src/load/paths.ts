@@ -12,3 +12,11 @@ export function isInside(folder: string, target: string): boolean {
   const rel = relative(resolve(folder), resolve(target));
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
+
+/** The kernel's views (/proc, /sys, /dev): never content, never a place for outputs. */
+const SPECIAL_FILE_SYSTEMS = ['/proc', '/sys', '/dev'];
+
+/** The special file system `path` (already resolved) lies in, if any. */
+export function specialFileSystem(path: string): string | undefined {
+  return SPECIAL_FILE_SYSTEMS.find((root) => path === root || path.startsWith(`${root}/`));
+}

@@ -1,5 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { MAX_YAML_DEPTH, nestingTooDeep, yamlProblems } from './yamlChecks.js';
+import { positionInText } from './textHygiene.js';
 
 export interface Position {
   line: number;
@@ -22,11 +24,16 @@ type Range = [number, number, number] | undefined;
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, col };
   };
+  const deep = nestingTooDeep(text);
+  if (deep >= 0) {
+    const { line, col } = positionInText(text, deep);
+    return { diagnostics: [{ severity: 'feil', file, line: line + lineOffset, col, message: `YAML-en er nestet dypere enn ${MAX_YAML_DEPTH} nivåer`, hint: 'Sjekk innrykket: en vanlig innholdsfil har bare noen få nivåer.' }] };
+  }
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
@@ -44,6 +51,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { source?
     if (!seen.has(key)) diagnostics.push(d);
     seen.add(key);
   }
+  for (const p of yamlProblems(doc)) diagnostics.push({ severity: 'feil', file, ...at(p.offset), message: p.message, hint: p.hint });
   if (diagnostics.length > 0) return { diagnostics };
   let data: unknown;
   try {
@@ -51,11 +59,11 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { source?
   } catch (e) {
     // An alias without its anchor (*navn before &navn), or too many aliases: the parser throws while converting.
     const alias = /alias.*?: (\S+)$/i.exec((e as Error).message);
-    const offset = alias ? text.indexOf(`*${alias[1]}`) : -1;
+    const offset = alias ? text.indexOf(`*${alias[1]}`) : firstAlias(doc);
     return { diagnostics: [{
       severity: 'feil', file, ...at(Math.max(0, offset)),
-      message: alias ? `YAML-syntaksfeil: «*${alias[1]}» viser til et anker (&${alias[1]}) som ikke finnes før den` : 'YAML-syntaksfeil: for mange eller ugyldige alias (*navn)',
-      hint: 'Et «*» først i en verdi betyr et YAML-alias. Sett verdien i anførselstegn hvis den skal leses som tekst.',
+      message: alias ? `YAML-syntaksfeil: «*${alias[1]}» viser til et anker (&${alias[1]}) som ikke finnes før den` : 'YAML-syntaksfeil: for mange alias (*navn); hvert alias gjentar innholdet det viser til, og her ville teksten blitt uendelig stor',
+      hint: 'Et «*» først i en verdi betyr et YAML-alias. Skriv innholdet ut i stedet for å bruke alias, eller sett verdien i anførselstegn hvis den skal leses som tekst.',
     }] };
   }
   const source: YamlSource = {
@@ -64,6 +72,16 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { source?
     locate: (path, key) => at(locateOffset(doc, path, key)),
   };
   return { source, diagnostics };
+}
+
+/** Offset of the first alias (*navn) in the document, for an alias bomb, which the parser reports without a place. */
+function firstAlias(doc: Document): number {
+  let offset = -1;
+  visit(doc, { Alias: (_, node) => {
+    offset = node.range?.[0] ?? -1;
+    return visit.BREAK;
+  } });
+  return offset;
 }
 
 function locateOffset(doc: Document, path: readonly PropertyKey[], wantKey = false): number {

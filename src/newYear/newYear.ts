@@ -1,12 +1,14 @@
 import { tildelingsbrev } from '../kinds/tildelingsbrev/kind.js';
 import { assignmentIdOf, postReference } from '../format/references.js';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
+import { overlapProblem, writeOwned, writeProblem } from '../build/ownedFolder.js';
 import { isMap, isSeq, parseDocument, Scalar, YAMLMap, type Document } from 'yaml';
 import { formatShortDate } from '../format/dates.js';
 import { formatInUnit, toKroner } from '../format/numbers.js';
 import { loadFolder } from '../load/loadFolder.js';
-import { displayPath, isInside } from '../load/paths.js';
+import { displayPath } from '../load/paths.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { LetterContent } from '../kinds/tildelingsbrev/content.js';
 import { validateLetter } from '../kinds/tildelingsbrev/validate.js';
@@ -61,18 +63,15 @@ const fail = (file: string, message: string, hint?: string): NewYearResult => ({
 
 /**
  * Drafts next year's letter from this year's (`styringsdok new-year`): see docs/innholdsformat.md,
- * «Neste års brev». Writes into a temporary folder beside the target and moves it into place only when
- * everything is written, so a failure never leaves half a letter.
+ * «Neste års brev». Drafts into a temporary folder, then writes all of it into the target together (see
+ * writeOwned): a failure never leaves half a letter, and `force` replaces only the files an earlier run wrote.
  */
 export function newYear(options: NewYearOptions): NewYearResult {
   const from = resolve(options.from);
   const to = resolve(options.to);
   if (!existsSync(join(from, tildelingsbrev.mainFile))) return fail(from, `fant ikke ${tildelingsbrev.mainFile}`, 'Oppgi mappen med tildelingsbrevet det skal lages et nytt brev fra.');
-  if (to === from || isInside(from, to)) return fail(to, 'det nye brevet kan ikke ligge i det gamle brevets mappe', 'Velg en mappe ved siden av, for eksempel content/imdi-2024/tildelingsbrev.');
-  if (existsSync(to) && readdirSync(to).length > 0) {
-    if (!options.force) return fail(to, 'mappen finnes allerede og er ikke tom; ingenting er skrevet', 'Velg en annen mappe, eller bruk --force for å erstatte brevet i den.');
-    if (!existsSync(join(to, tildelingsbrev.mainFile))) return fail(to, `mappen er ikke et tildelingsbrev (ingen ${tildelingsbrev.mainFile}); den erstattes ikke, heller ikke med --force`, 'Velg en tom mappe, eller slett mappen selv.');
-  }
+  const refused = overlapProblem(to, from) ?? writeProblem(to, options.force ?? false);
+  if (refused) return { ok: false, diagnostics: [refused] };
   const checked = validateLetter(loadFolder(from));
   if (!checked.content) return { ok: false, diagnostics: checked.diagnostics };
   const letter = checked.content;
@@ -88,21 +87,32 @@ export function newYear(options: NewYearOptions): NewYearResult {
     tillegg: supplements.map((s) => s.tillegg.nr), carried: [], dropped: [], rolled: [], toFill: [], review: [],
   };
 
-  mkdirSync(dirname(to), { recursive: true });
-  const tmp = mkdtempSync(join(dirname(to), `.${basename(to)}-ny-`));
+  const tmp = mkdtempSync(join(tmpdir(), 'styringsdok-ny-'));
   try {
     copyUnchanged(from, tmp);
     writeLetter(letter, tmp, year, delta, summary);
     writeAssignments(ledger, tmp, fromYear, year, summary);
     writeBudget(letter, supplements.flatMap((s) => s.tillegg.budsjettendringer), tmp, fromYear, year, summary);
     markChapters(letter, tmp, fromYear, year, summary);
-    if (existsSync(to)) rmSync(to, { recursive: true, force: true });
-    renameSync(tmp, to);
-  } catch (e) {
+    const files = filesUnder(tmp);
+    const clash = writeProblem(to, options.force ?? false, files.keys());
+    if (clash) return { ok: false, diagnostics: [clash] };
+    writeOwned(to, files);
+  } finally {
     rmSync(tmp, { recursive: true, force: true });
-    throw e;
   }
   return { ok: true, summary };
+}
+
+/** Every file under `dir` (name with forward slashes → bytes). */
+function filesUnder(dir: string, prefix = ''): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) for (const [n, data] of filesUnder(dir, name)) files.set(n, data);
+    else if (entry.isFile()) files.set(name, readFileSync(join(dir, name)));
+  }
+  return files;
 }
 
 /** Goals, prose chapters, appendices, template overrides and any other file: copied as they are. */

@@ -29,6 +29,9 @@ export interface SignOptions {
  * structure and any earlier signatures are kept byte for byte.
  */
 export async function signPdf(pdf: Uint8Array, options: SignOptions, file = 'PDF-filen'): Promise<{ signed: Buffer; identity: SigningIdentity }> {
+  if (!Buffer.from(pdf.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
+    throw new SignError(`${file} er ikke en PDF-fil (den begynner ikke med «%PDF-»)`, 'Oppgi PDF-filen styringsdok har laget, for eksempel output/tildelingsbrev.pdf.');
+  }
   const identity = openP12(options.p12, options.passphrase, options.p12File, { allowExpired: options.allowExpired });
   let prepared;
   try {

@@ -6,6 +6,11 @@ import type { Diagnostic } from '../core/diagnostics.js';
 
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
+/** Lists in lists beyond this cannot be numbered in a DOCX (Word's nine list levels). */
+export const MAX_LIST_DEPTH = 9;
+/** Text that might hold lists nested MAX_LIST_DEPTH deep: ten list or quote markers, or deep indentation, before the text on a line. */
+const MAY_NEST_DEEP = /^(?:[ \t]*(?:[-*+>]|\d+[.)])[ \t]*){10}|^ {18,}\S/m;
+
 /** A reader that keeps everything the author wrote (links of any kind, images, HTML), so it can be checked. */
 const reader = new MarkdownIt('default', { html: true, linkify: false });
 reader.validateLink = () => true;
@@ -65,6 +70,19 @@ export function checkMarkdown(text: string, place: MarkdownPlace): Diagnostic[] 
   };
   visit(reader.parse(text, {}));
   return out;
+}
+
+/** Lists nested deeper than MAX_LIST_DEPTH, which no DOCX can hold: one error, at the first list too deep. */
+export function checkListDepth(text: string, place: Omit<MarkdownPlace, 'path' | 'dir'>): Diagnostic[] {
+  if (!MAY_NEST_DEEP.test(text)) return [];
+  let lists = 0;
+  for (const t of reader.parse(text, {})) {
+    if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') lists--;
+    else if ((t.type === 'bullet_list_open' || t.type === 'ordered_list_open') && ++lists > MAX_LIST_DEPTH) {
+      return [{ severity: 'feil', file: place.file, line: place.line + (t.map?.[0] ?? 0), col: 1, field: place.field, message: `listen er nestet ${lists} nivåer dypt; Word tillater høyst ${MAX_LIST_DEPTH}`, hint: 'Gjør listen flatere, for eksempel med underoverskrifter i stedet for lister i lister.' }];
+    }
+  }
+  return [];
 }
 
 function safeDecode(s: string): string {

@@ -111,4 +111,30 @@ describe('styringsdok sign and verify', () => {
     expect(notPdf.code).toBe(1);
     expect(notPdf.out).toMatch(/feil: .*tekst\.pdf kunne ikke leses for signering \(fant ikke slutten av filen \(startxref\/%%EOF\)\)\n    → Bygg PDF-en på nytt/);
   });
+
+  it('a passphrase given by mistake as --passphrase-env is never shown', async () => {
+    const r = await run('sign', pdf, '--p12', p12, '--passphrase-env', 'Sommer 2024!');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/--passphrase-env skal være navnet på en miljøvariabel/);
+    expect(r.out).not.toMatch(/Sommer/);
+  });
+
+  it('file mistakes around signing are Norwegian user errors (exit 1), never internal ones', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['sign', join(dir, 'notat.txt'), '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--out', join(dir, 'x.pdf')], /feil: filen er ikke en PDF-fil/],
+      [['sign', pdf, '--p12', dir, '--passphrase-env', 'STYRINGSDOK_TEST_PASS'], /styringsdok-sign-\w+: kan ikke lese den: det er en mappe, ikke en fil/],
+      [['sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--out', join(pdf, 'signert.pdf')], /brev\.pdf: kan ikke opprette den: (en del av stien er en fil|det står en fil med dette navnet)/],
+      [['sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--out', '/proc/signert.pdf'], /\/proc er et spesielt filsystem/],
+      [['sign', '/dev/zero', '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS'], /\/dev\/zero: kan ikke lese den: det er ikke en vanlig fil/],
+      [['sign', pdf, '--p12', '/dev/zero', '--passphrase-env', 'STYRINGSDOK_TEST_PASS'], /\/dev\/zero: kan ikke lese den: det er ikke en vanlig fil/],
+      [['verify', '/dev/zero'], /\/dev\/zero: kan ikke lese den: det er ikke en vanlig fil/],
+    ];
+    writeFileSync(join(dir, 'notat.txt'), 'ikke en PDF');
+    for (const [args, message] of cases) {
+      const r = await run(...args);
+      expect(r.code, r.out).toBe(1);
+      expect(r.out).toMatch(message);
+      expect(r.out).not.toMatch(/Intern feil|^\s+at /m);
+    }
+  });
 });

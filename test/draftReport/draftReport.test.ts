@@ -1,11 +1,12 @@
 import { markdownOf, withoutSignatures, flatBlocks } from '../helpers/markdown.js';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli as run } from '../helpers/cli.js';
 import { checkDocument, composeChecked } from '../../src/documents.js';
 import { loadFolder } from '../../src/load/loadFolder.js';
+import { MANIFEST } from '../../src/build/ownedFolder.js';
 import { letterItems } from '../../src/kinds/arsrapport/letterItems.js';
 import { validateLetter } from '../../src/kinds/tildelingsbrev/validate.js';
 import { copyFixture, edit } from '../helpers/fixtures.js';
@@ -13,8 +14,9 @@ import { copyFixture, edit } from '../helpers/fixtures.js';
 const LETTER = join(import.meta.dirname, '../../content/imdi-2023/tildelingsbrev');
 
 
+/** The draft's content files (not the list of them that --force uses, .styringsdok-filer). */
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+  return readdirSync(dir).filter((n) => n !== MANIFEST).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
 }
 
 /** Every marker in every file of a drafted folder, as file:line:marker, counted independently of the checker. */
@@ -74,16 +76,36 @@ describe('styringsdok draft-report', () => {
     expect(md).toContain('| 0670 01 | Driftsutgifter | A, B | \\[\\[fyll inn\\]\\] |');
   });
 
-  it('never overwrites an existing folder without --force', async () => {
+  it('never overwrites an existing folder without --force, and --force replaces only its own files', async () => {
     const out = mkdtempSync(join(tmpdir(), 'utkast-'));
+    expect((await run('draft-report', LETTER, '--out', out)).code).toBe(0);
     writeFileSync(join(out, 'rapport.md'), 'mitt arbeid');
+    writeFileSync(join(out, 'notater.md'), 'mine notater');
     const r = await run('draft-report', LETTER, '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/finnes allerede og er ikke tom – ingenting skrevet/);
+    expect(r.stderr).toMatch(/finnes allerede og er ikke tom; ingenting er skrevet/);
     expect(readFileSync(join(out, 'rapport.md'), 'utf8')).toBe('mitt arbeid');
     const forced = await run('draft-report', LETTER, '--out', out, '--force');
     expect(forced.code).toBe(0);
     expect(readFileSync(join(out, 'rapport.md'), 'utf8')).toContain('dokumenttype: årsrapport');
+    expect(readFileSync(join(out, 'notater.md'), 'utf8')).toBe('mine notater');
+  });
+
+  it('with --force, still leaves alone a folder it never wrote, and never writes into the letter\'s folder', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'utkast-'));
+    writeFileSync(join(out, 'rapport.md'), 'mitt arbeid');
+    const r = await run('draft-report', LETTER, '--out', out, '--force');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/filer som styringsdok ikke har skrevet/);
+    expect(readdirSync(out)).toEqual(['rapport.md']);
+    const letter = copyFixture();
+    const before = readdirSync(letter).sort();
+    for (const target of [letter, join(letter, 'utkast'), dirname(letter)]) {
+      const inside = await run('draft-report', letter, '--out', target, '--force');
+      expect(inside.code).toBe(1);
+      expect(inside.stderr).toMatch(/utdatamappen (ligger i|inneholder) innholdsmappen/);
+    }
+    expect(readdirSync(letter).sort()).toEqual(before);
   });
 
   it('takes last year\'s results from an earlier report with --forrige', async () => {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { vi } from 'vitest';
@@ -17,8 +17,8 @@ export interface Case {
   endre?: Array<{ fil: string; fra: string; til: string }>;
   regex?: boolean;
   slett?: string[];
-  /** Files made by the test rather than committed: binary, non-UTF-8, BOM, CRLF, 10 MB. */
-  generer?: { type: 'binær' | 'latin1' | 'bom' | 'crlf' | '10mb'; fil: string };
+  /** Files made by the test rather than committed: binary, non-UTF-8, BOM, CRLF, 10 MB, deep YAML, symbolic links. */
+  generer?: { type: 'binær' | 'latin1' | 'bom' | 'crlf' | '10mb' | 'dyp-yaml' | 'symlenke-ut' | 'symlenke-brutt' | 'symlenke-ring' | 'utf8-surrogat'; fil: string };
   kode: 0 | 1;
   /** The file the message must name, and its line (null: a folder-level problem that has no line). */
   fil?: string;
@@ -89,6 +89,27 @@ function generate(dir: string, g: NonNullable<Case['generer']>): void {
       writeFileSync(path, Buffer.from(head + body).subarray(0, size));
       break;
     }
+    case 'dyp-yaml': // front matter nested 3 000 levels deep, block style
+      writeFileSync(path, `---\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}a:\n`).join('')}${' '.repeat(3000)}b: 1\n---\nTekst.\n`);
+      break;
+    case 'symlenke-ut': { // a chapter that is a link to a file outside the document folder
+      const outside = join(mkdtempSync(join(tmpdir(), 'styringsdok-utenfor-')), 'hemmelig.md');
+      writeFileSync(outside, '---\ntittel: Sikkerhet\n---\nTekst utenfor mappen.\n');
+      symlinkSync(outside, path);
+      break;
+    }
+    case 'symlenke-brutt':
+      symlinkSync(join(dir, 'finnes-ikke.md'), path);
+      break;
+    case 'utf8-surrogat': { // bytes no UTF-8 decoder accepts, after the first words of the body
+      const [before, after] = readFileSync(path, 'utf8').split('handler om ');
+      writeFileSync(path, Buffer.concat([Buffer.from(`${before}handler om `), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(after)]));
+      break;
+    }
+    case 'symlenke-ring':
+      symlinkSync(`${path}.2`, path);
+      symlinkSync(path, `${path}.2`);
+      break;
   }
 }
 

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/documents.js';
 import { formatSummary, newYear } from '../../src/newYear/newYear.js';
+import { MANIFEST } from '../../src/build/ownedFolder.js';
 import { copy2023, LETTER_2023 } from '../helpers/examples.js';
 
 const tempTarget = () => join(mkdtempSync(join(tmpdir(), 'styringsdok-ny-')), 'imdi-2024', 'tildelingsbrev');
@@ -112,25 +113,64 @@ describe('new-year on the 2023 example (with its tillegg nr. 1)', () => {
 });
 
 describe('new-year safety and options', () => {
-  it('never overwrites without --force, and then replaces the old draft', () => {
+  it('never overwrites without --force; --force replaces only the files new-year wrote', () => {
     const to = tempTarget();
     expect(newYear({ from: LETTER_2023, to }).ok).toBe(true);
+    const manifest = readFileSync(join(to, MANIFEST), 'utf8').split('\n').filter(Boolean);
+    expect(manifest).toContain('brev.md');
+    expect(manifest).toContain('budsjett.yaml');
     writeFileSync(join(to, 'oppdrag', 'merke.md'), 'x');
+    mkdirSync(join(to, '.git'));
+    writeFileSync(join(to, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(to, 'notater.txt'), 'mine notater');
+    writeFileSync(join(to, 'brev.md'), 'redigert');
+    // A file an earlier run wrote that this run does not write any more.
+    writeFileSync(join(to, 'gammel.md'), 'fra forrige kjøring');
+    writeFileSync(join(to, MANIFEST), [...manifest, 'gammel.md'].join('\n'));
     const again = newYear({ from: LETTER_2023, to });
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.diagnostics[0].message).toMatch(/finnes allerede/);
-    expect(existsSync(join(to, 'oppdrag', 'merke.md'))).toBe(true);
     expect(newYear({ from: LETTER_2023, to, force: true }).ok).toBe(true);
-    expect(existsSync(join(to, 'oppdrag', 'merke.md'))).toBe(false);
+    expect(readFileSync(join(to, 'oppdrag', 'merke.md'), 'utf8')).toBe('x');
+    expect(readFileSync(join(to, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+    expect(readFileSync(join(to, 'notater.txt'), 'utf8')).toBe('mine notater');
+    expect(readFileSync(join(to, 'brev.md'), 'utf8')).toMatch(/^---\n/);
+    expect(existsSync(join(to, 'gammel.md'))).toBe(false);
   });
 
-  it('refuses to replace a folder that is not a letter, even with --force', () => {
+  it('refuses to replace a folder it did not write, even with --force', () => {
     const to = tempTarget();
     mkdirSync(to, { recursive: true });
     writeFileSync(join(to, 'viktig.txt'), 'ikke slett meg');
     const r = newYear({ from: LETTER_2023, to, force: true });
     expect(r.ok).toBe(false);
-    expect(readFileSync(join(to, 'viktig.txt'), 'utf8')).toBe('ikke slett meg');
+    if (!r.ok) expect(r.diagnostics[0].message).toMatch(/filer som styringsdok ikke har skrevet/);
+    expect(readdirSync(to)).toEqual(['viktig.txt']);
+  });
+
+  it('refuses, even with --force, to replace a file of the user\'s that has the name of one it writes', () => {
+    const to = tempTarget();
+    expect(newYear({ from: LETTER_2023, to }).ok).toBe(true);
+    writeFileSync(join(to, MANIFEST), 'brev.md\n');
+    writeFileSync(join(to, 'budsjett.yaml'), 'mitt eget budsjett');
+    const r = newYear({ from: LETTER_2023, to, force: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics[0].file).toMatch(/budsjett\.yaml$/);
+    expect(readFileSync(join(to, 'budsjett.yaml'), 'utf8')).toBe('mitt eget budsjett');
+  });
+
+  it('refuses an --out that contains the source letter, and leaves the source as it was', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'styringsdok-kilde-'));
+    const from = join(parent, 'tildelingsbrev');
+    cpSync(LETTER_2023, from, { recursive: true });
+    const before = readdirSync(from).sort();
+    for (const force of [false, true]) {
+      const r = newYear({ from, to: parent, force });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.diagnostics[0].message).toMatch(/inneholder innholdsmappen/);
+    }
+    expect(newYear({ from, to: join(from, 'ny') }).ok).toBe(false);
+    expect(readdirSync(from).sort()).toEqual(before);
   });
 
   it('with --year moves everything that many years, and without the tillegg drops 2023-12', () => {

@@ -65,6 +65,7 @@ describe('the bad-input corpus (test/fixtures/bad)', () => {
 
     expect(r.code, all).toBe(c.kode);
     expect(all).not.toMatch(/^\s+at /m);
+    expect(all).not.toMatch(/Intern feil/);
     expect(all).not.toMatch(ENGLISH);
     if (c.nyttelast) expect(existsSync(JS_MARKER), 'front matter code ran').toBe(false);
     const seen = diagnostics(r.stderr);

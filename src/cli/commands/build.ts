@@ -37,18 +37,23 @@ export async function build(dirs: string[], outDir: string, formats: Format[], s
     if (!json) for (const r of missing) printDiagnostics(r.diagnostikk);
     return buildMany(jobs, results, formats, signing, json);
   }
-  // At most one document: reported exactly as it always was; signing and internal errors go to main's handler.
+  // At most one document: reported exactly as it always was; without --json, signing, file and internal errors go to
+  // main's handler.
+  let internal = false;
   for (const [slot, result] of results.entries()) {
     if (result) {
       if (!json) printDiagnostics(result.diagnostikk);
       continue;
     }
     const { buildFolder } = await import('../../build/buildFolder.js');
-    const outcome = await buildFolder(jobs[0], formats, { signing, rethrow: true });
+    // With --json, a failure is part of the JSON on standard out, like a batch's.
+    const outcome = await buildFolder(jobs[0], formats, { signing, rethrow: !json });
     results[slot] = documentResult(outcome);
     if (!json) reportLine(outcome, true);
+    if (outcome.failure?.kind === 'intern') internal = true;
   }
   if (json) printJson(results as DocumentResult[]);
+  if (internal) return 2;
   return results.every((r) => r!.ok) ? 0 : 1;
 }
 
@@ -109,7 +114,7 @@ export function reportLine(outcome: BuildOutcome, withSuccess: boolean): void {
     process.stdout.write(`✗ ${displayPath(outcome.dir)}: intern feil – ingenting skrevet\n`);
   } else if (failure) {
     process.stderr.write(`feil: ${failure.message}\n${failure.hint ? `    → ${failure.hint}\n` : ''}`);
-    process.stdout.write(`✗ ${displayPath(outcome.dir)}: signeringen mislyktes – ingenting skrevet\n`);
+    process.stdout.write(`✗ ${displayPath(outcome.dir)}: ${failure.kind === 'signering' ? 'signeringen mislyktes' : 'kunne ikke skrive'} – ingenting skrevet\n`);
   } else if (!outcome.ok) {
     process.stdout.write(`✗ ${displayPath(outcome.dir)}: ${countText(errors, outcome.diagnostics.length - errors)} – ingenting skrevet\n`);
   } else if (withSuccess) {
@@ -123,7 +128,7 @@ export function secondsText(seconds: number): string {
 
 function resultText(outcome: BuildOutcome | undefined, result: DocumentResult): string {
   if (!outcome) return result.diagnostikk[0]?.message ?? 'feil';
-  if (outcome.failure) return outcome.failure.kind === 'intern' ? 'intern feil' : 'signeringsfeil';
+  if (outcome.failure) return { intern: 'intern feil', signering: 'signeringsfeil', filsystem: 'filfeil' }[outcome.failure.kind];
   const errors = outcome.diagnostics.filter((d) => d.severity === 'feil').length;
   const warnings = outcome.diagnostics.length - errors;
   if (result.ok) return warnings ? `ok, ${countText(0, warnings).replace(/^0 feil, /, '')}` : 'ok';

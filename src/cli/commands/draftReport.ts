@@ -1,6 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { writeAtomic } from '../../build/writeAtomic.js';
+import { relative, resolve } from 'node:path';
+import { overlapProblem, writeOwned, writeProblem } from '../../build/ownedFolder.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import { loadFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
 import { draftReport } from '../../draftReport/draftReport.js';
@@ -16,10 +16,8 @@ export function draftReportCommand(letterDir: string, outDir: string, force: boo
     process.stderr.write(`✗ ${displayPath(letterDir)} er ikke et gyldig tildelingsbrev – ingenting skrevet\n`);
     return 1;
   }
-  if (existsSync(outDir) && readdirSync(outDir).length > 0 && !force) {
-    process.stderr.write(`✗ ${displayPath(outDir)} finnes allerede og er ikke tom – ingenting skrevet\n    → Velg en annen mappe, eller bruk --force for å skrive over filene utkastet lager.\n`);
-    return 1;
-  }
+  const refused = overlapProblem(outDir, letterDir) ?? (previousDir ? overlapProblem(outDir, previousDir) : undefined) ?? writeProblem(outDir, force);
+  if (refused) return nothingWritten(refused);
   let previous;
   if (previousDir) {
     const file = loadFolder(previousDir).files.get('resultater.yaml');
@@ -32,7 +30,9 @@ export function draftReportCommand(letterDir: string, outDir: string, force: boo
   }
   const letterPath = relative(resolve(outDir), resolve(letterDir)).split('\\').join('/') || '.';
   const draft = draftReport(letter.content, letterPath, previous);
-  for (const [name, text] of draft.files) writeAtomic(join(outDir, name), text);
+  const clash = writeProblem(outDir, force, draft.files.keys());
+  if (clash) return nothingWritten(clash);
+  writeOwned(outDir, draft.files);
   const s = draft.summary;
   process.stdout.write(
     `✓ Utkast til årsrapport ${letter.content.letter.år} skrevet til ${displayPath(outDir)} (${draft.files.size} filer)\n`
@@ -42,4 +42,10 @@ export function draftReportCommand(letterDir: string, outDir: string, force: boo
     + `  ${s.plassholdere} steder må fylles inn; «styringsdok check ${displayPath(outDir)}» viser hvor.\n`,
   );
   return 0;
+}
+
+function nothingWritten(problem: Diagnostic): number {
+  printDiagnostics([problem]);
+  process.stderr.write('✗ ingenting er skrevet\n');
+  return 1;
 }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { writeAtomic } from '../../build/writeAtomic.js';
+import { MAX_PDF_BYTES, readInput } from '../../load/readInput.js';
 import { formatDate } from '../../sign/certificate.js';
 import { signPdf } from '../../sign/signPdf.js';
 import { SignError } from '../../sign/SignError.js';
@@ -15,11 +16,13 @@ export interface SignArgs {
   ltv?: boolean;
 }
 
+/** A certificate file is a few kilobytes. */
+const MAX_P12_BYTES = 1024 * 1024;
 /** Reads the certificate and passphrase once, for every file a command signs. */
 export async function signingOptions(args: SignArgs) {
   if (!args.p12) throw new SignError('signering trenger --p12 FIL', 'Oppgi sertifikatfilen (.p12/.pfx) med --p12.');
   if (!existsSync(args.p12)) throw new SignError(`sertifikatfilen ${args.p12} finnes ikke`, 'Kontroller stien til .p12-filen i --p12.');
-  const p12 = readFileSync(args.p12);
+  const p12 = readInput(args.p12, MAX_P12_BYTES);
   const passphrase = await readPassphrase(args.passphraseEnv);
   if (args.ltv && !args.tsa) throw new SignError('--ltv krever --tsa', 'PAdES B-LT bygger på et tidsstempel: oppgi tidsstempeltjenesten med --tsa URL.');
   if (args.tsa !== undefined && !/^https?:\/\/[^\s]+$/.test(args.tsa)) {
@@ -32,7 +35,7 @@ export async function signingOptions(args: SignArgs) {
 export async function sign(file: string, out: string | undefined, args: SignArgs): Promise<number> {
   if (!existsSync(file)) throw new SignError(`filen ${file} finnes ikke`, 'Kontroller filnavnet.');
   const options = await signingOptions(args);
-  const { signed, identity } = await signPdf(readFileSync(file), options, file);
+  const { signed, identity } = await signPdf(readInput(file, MAX_PDF_BYTES), options, file);
   const target = out ?? file.replace(/(\.pdf)?$/i, '-signert.pdf');
   writeAtomic(target, signed);
   process.stdout.write(`✓ ${target} signert av ${identity.name}${options.ltv ? ', med tidsstempel og valideringsdata' : options.tsa ? ', med tidsstempel' : ''} (sertifikatet gjelder til ${formatDate(identity.notAfter)})\n`);

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { MAX_PDF_BYTES, readInput } from '../../load/readInput.js';
 import { formatDate } from '../../sign/certificate.js';
 import { commonName } from '../../sign/cmsVerify.js';
 import { SignError } from '../../sign/SignError.js';
@@ -21,7 +22,7 @@ const UNTRUSTED = 2;
 export function verify(file: string, trustFiles: string[] = [], crlFiles: string[] = []): number {
   if (!existsSync(file)) throw new SignError(`filen ${file} finnes ikke`, 'Kontroller filnavnet.');
   const anchors = readTrustAnchors(trustFiles);
-  const reports = verifyPdf(readFileSync(file), { anchors, crls: readCrls(crlFiles) });
+  const reports = verifyPdf(readInput(file, MAX_PDF_BYTES), { anchors, crls: readCrls(crlFiles) });
   if (reports.length === 0) {
     process.stdout.write(`✗ ${file}: ingen signatur\n`);
     return BROKEN;

@@ -1,5 +1,6 @@
 import type { Accounts, ArtskontoKey, ExpensePost, Figure, IncomePost } from './schema.js';
 import { MELLOMVAERENDE_KEYS } from './schema.js';
+import { decimalOf, roundToInteger, shift, sumExact } from '../../format/decimal.js';
 
 /** A figure's value: a placeholder («[[fyll inn]]») counts as 0 until it is filled in. */
 export const val = (f: Figure | undefined): number => (typeof f === 'number' ? f : 0);
@@ -54,20 +55,20 @@ const hasAllocation = (p: ExpensePost) => val(p.overført_fra_i_fjor) + val(p.å
 
 export function bevilgning(a: Accounts): Bevilgning {
   const utgifter = a.utgifter.map((p, index): ExpenseLine => {
-    const samletTildeling = val(p.overført_fra_i_fjor) + val(p.årets_tildelinger);
+    const samletTildeling = sumExact([val(p.overført_fra_i_fjor), val(p.årets_tildelinger)]);
     const regnskap = val(p.regnskap);
     const notes = hasAllocation(p) ? (p.post === 1 || canTransfer(p) ? ['A', 'B'] : ['A']) : [];
-    return { source: p, index, samletTildeling, regnskap, differanse: samletTildeling - regnskap, notes };
+    return { source: p, index, samletTildeling, regnskap, differanse: sumExact([samletTildeling, -regnskap]), notes };
   });
   const inntekter = a.inntekter.map((p, index): IncomeLine => {
     const samletTildeling = val(p.samlet_tildeling);
     const regnskap = val(p.regnskap);
-    return { source: p, index, samletTildeling, regnskap, differanse: p.felleskapittel ? undefined : regnskap - samletTildeling };
+    return { source: p, index, samletTildeling, regnskap, differanse: p.felleskapittel ? undefined : sumExact([regnskap, -samletTildeling]) };
   });
-  const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((s, x) => s + f(x), 0);
+  const sum = <T>(xs: T[], f: (x: T) => number) => sumExact(xs.map(f));
   const sumUtgifter = { samletTildeling: sum(utgifter, (u) => u.samletTildeling), regnskap: sum(utgifter, (u) => u.regnskap), differanse: sum(utgifter, (u) => u.differanse) };
   const sumInntekter = { samletTildeling: sum(inntekter, (i) => i.samletTildeling), regnskap: sum(inntekter, (i) => i.regnskap) };
-  return { utgifter, inntekter, sumUtgifter, sumInntekter, netto: sumUtgifter.regnskap - sumInntekter.regnskap };
+  return { utgifter, inntekter, sumUtgifter, sumInntekter, netto: sumExact([sumUtgifter.regnskap, -sumInntekter.regnskap]) };
 }
 
 export function noteA(b: Bevilgning) {
@@ -87,20 +88,26 @@ export function noteB(b: Bevilgning): NoteBLine[] {
     const p = u.source;
     const kanOverføres = canTransfer(p);
     const utgiftsførtAvAndre = val(p.utgiftsført_av_andre);
-    const etterBelastning = u.differanse - utgiftsførtAvAndre;
+    const etterBelastning = sumExact([u.differanse, -utgiftsførtAvAndre]);
     const merinntekter = val(p.merinntekter);
     const omdisponering = val(p.omdisponering);
     const innsparinger = val(p.innsparinger);
-    const grunnlag = etterBelastning + merinntekter + omdisponering + innsparinger;
-    const maks = kanOverføres ? val(p.årets_tildelinger) + val(p.fjorårets_tildeling) : Math.round(val(p.årets_tildelinger) * 0.05);
+    const grunnlag = sumExact([etterBelastning, merinntekter, omdisponering, innsparinger]);
+    const maks = kanOverføres ? sumExact([val(p.årets_tildelinger), val(p.fjorårets_tildeling)]) : fivePercent(val(p.årets_tildelinger));
     const muligOverførbart = grunnlag < 0 ? grunnlag : Math.min(grunnlag, maks);
     return { source: p, kanOverføres, differanse: u.differanse, utgiftsførtAvAndre, etterBelastning, merinntekter, omdisponering, innsparinger, grunnlag, maks, muligOverførbart };
   });
 }
 
+/** 5 % of an amount, rounded to the krone, computed on the decimal as written. */
+function fivePercent(value: number): number {
+  const d = decimalOf(value);
+  return Number(roundToInteger(shift({ units: d.units * 5n, scale: d.scale }, -2)));
+}
+
 type Pair = [number, number];
 const pair = (a: Accounts, k: ArtskontoKey): Pair => [val(a.artskonto[k][0]), val(a.artskonto[k][1])];
-const add = (...xs: Pair[]): Pair => xs.reduce<Pair>((s, x) => [s[0] + x[0], s[1] + x[1]], [0, 0]);
+const add = (...xs: Pair[]): Pair => [sumExact(xs.map((x) => x[0])), sumExact(xs.map((x) => x[1]))];
 const neg = (x: Pair): Pair => [-x[0], -x[1]];
 
 /** The artskontorapportering's sums, each [this year, last year]. */
@@ -124,7 +131,7 @@ export function artskonto(a: Accounts) {
 
 /** A note's computed sum, [this year, last year]. */
 export function noteSum(note: Accounts['noter'][number]): Pair {
-  return note.linjer.reduce<Pair>((s, l) => [s[0] + val(l.beløp[0]), s[1] + val(l.beløp[1])], [0, 0]);
+  return [sumExact(note.linjer.map((l) => val(l.beløp[0]))), sumExact(note.linjer.map((l) => val(l.beløp[1])))];
 }
 
 /** Part II's derived key figures, per year. Undefined where a divisor is 0 or missing. */
