@@ -4,7 +4,7 @@ import { checkDocument, composeChecked } from '../documents.js';
 import type { BuildJob, BuildOutcome, DocxRenderer, Format } from './types.js';
 import { displayPath, isInside } from '../load/paths.js';
 import { SignError } from '../sign/SignError.js';
-import { asFileSystemError } from '../core/fileSystemError.js';
+import { asFileSystemError } from '../load/fileSystemError.js';
 import type { SignOptions } from '../sign/signPdf.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { renderAndWrite } from './buildDocument.js';

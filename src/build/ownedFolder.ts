@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { onPath } from '../core/fileSystemError.js';
+import { onPath } from '../load/fileSystemError.js';
 import { displayPath, isInside } from '../load/paths.js';
 import { writeTogether } from './writeAtomic.js';
 

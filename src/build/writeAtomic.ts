@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileSystemError, FileSystemError, isErrnoError, onPath } from '../core/fileSystemError.js';
+import { fileSystemError, FileSystemError, isErrnoError, onPath } from '../load/fileSystemError.js';
 import { specialFileSystem } from '../load/paths.js';
 
 /** The file-system calls the writes make; tests replace one of them to inject a failure at an exact point. */

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../build/types.js';
 
 import { SignError } from '../sign/SignError.js';
-import { asFileSystemError } from '../core/fileSystemError.js';
+import { asFileSystemError } from '../load/fileSystemError.js';
 import { ContentError, formatDiagnostic } from '../core/diagnostics.js';
 
 const HELP = `styringsdok – tildelingsbrev, tillegg og årsrapport fra Markdown og YAML til DOCX og PDF

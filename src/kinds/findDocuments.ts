@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { onPath } from '../core/fileSystemError.js';
+import { onPath } from '../load/fileSystemError.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { displayPath, specialFileSystem } from '../load/paths.js';
 import { DOCUMENT_KINDS } from './index.js';

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { parseMarkdownFile } from './frontMatter.js';
 import { parseOnce } from './parseCache.js';
-import { fileSystemError, isErrnoError } from '../core/fileSystemError.js';
+import { fileSystemError, isErrnoError } from './fileSystemError.js';
 import { displayPath, isInside } from './paths.js';
 import { readText } from './readText.js';
 import { parseYaml, type YamlSource } from './yamlSource.js';

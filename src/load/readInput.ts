@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { FileSystemError, onPath } from '../core/fileSystemError.js';
+import { FileSystemError, onPath } from './fileSystemError.js';
 
 /** Far above any steering document (the 2023 letter is about 0,3 MB). */
 export const MAX_PDF_BYTES = 200 * 1024 * 1024;

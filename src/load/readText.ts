@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { fileSystemError, isErrnoError } from '../core/fileSystemError.js';
+import { fileSystemError, isErrnoError } from './fileSystemError.js';
 import { displayPath } from './paths.js';
 import { FORBIDDEN_HINT, FORBIDDEN_MESSAGE, firstForbidden, positionInText } from './textHygiene.js';
 

@@ -18,8 +18,9 @@ export const STAGES: ReadonlyArray<{ stage: string; paths: readonly string[] }> 
   { stage: 'layout', paths: ['layout/'] },
   { stage: 'writers', paths: ['render/'] },
   { stage: 'sign', paths: ['sign/'] },
-  { stage: 'documents', paths: ['documents.ts', 'newYear/', 'draftReport/', 'diff/'] },
+  { stage: 'documents', paths: ['documents.ts'] },
   { stage: 'build', paths: ['build/'] },
+  { stage: 'commands', paths: ['newYear/', 'draftReport/', 'diff/'] },
   { stage: 'cli', paths: ['cli/'] },
 ];
 

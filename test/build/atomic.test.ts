@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { renderAndWrite } from '../../src/build/buildDocument.js';
 import { writeTogether } from '../../src/build/writeAtomic.js';
-import { FileSystemError } from '../../src/core/fileSystemError.js';
+import { FileSystemError } from '../../src/load/fileSystemError.js';
 import { checkDocument, composeChecked } from '../../src/documents.js';
 import { runCli } from '../helpers/corpus.js';
 import { copyFixture, SMALL_LETTER } from '../helpers/fixtures.js';

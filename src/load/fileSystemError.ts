@@ -1,5 +1,5 @@
-import { displayPath } from '../load/paths.js';
-import type { Diagnostic } from './diagnostics.js';
+import { displayPath } from './paths.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 
 /** What the program was doing with the path when the file system refused: the message says it in these words. */
 export type FileAction = 'lese' | 'skrive' | 'opprette' | 'slette' | 'flytte';

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asFileSystemError, fileSystemError, onPath } from '../../src/core/fileSystemError.js';
+import { asFileSystemError, fileSystemError, onPath } from '../../src/load/fileSystemError.js';
 
 const errno = (code: string, syscall = 'open', path = '/data/brev.md') => Object.assign(new Error(`${code}: x`), { code, syscall, path });
 
