@@ -8,6 +8,9 @@ const NEEDED = [
   { check: ['sh', '-c', 'command -v certutil'], pkg: 'libnss3-tools', what: 'certutil' },
   { check: ['openssl', 'version'], pkg: 'openssl', what: 'openssl' },
   { check: ['soffice', '--version'], pkg: 'libreoffice-writer-nogui', what: 'LibreOffice (headless)' },
+  // The DOCX names Arial, as Word users have it; LibreOffice on Linux sets it in the metric-compatible Liberation Sans.
+  // Without it LibreOffice falls back to the wider DejaVu Sans and breaks pages elsewhere than Word would.
+  { check: ['sh', '-c', "fc-match -f '%{family}' Arial | grep -q 'Liberation Sans'"], pkg: 'fonts-liberation2', what: 'Liberation Sans (for Arial)' },
   // The browser the HTML is checked in (test/interop/html.test.ts); puppeteer-core drives it and never downloads one.
   { check: ['/usr/bin/chromium', '--version'], pkg: 'chromium', what: 'Chromium (headless)' },
   // Debian's python3-docx lives in the system Python, which may not be the first python3 on PATH.
