@@ -3,6 +3,7 @@ import { bold, dataTable, labelled, plain } from '../../compose/cells.js';
 import { fill } from '../../compose/texts.js';
 import type { RawBlock } from '../../compose/rawBlocks.js';
 import { formatShortDate } from '../../format/dates.js';
+import { decimalOf, roundToInteger, shift } from '../../format/decimal.js';
 import { formatNumber } from '../../format/numbers.js';
 import { postNumber, postReference } from '../../format/references.js';
 import type { Cell } from '../../model/document.js';
@@ -17,20 +18,22 @@ type Assignment = StatusFile['oppdrag'][number];
 type Risk = StatusFile['risikoer'][number];
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const amount = (n: number | undefined): Cell => plain(n === undefined ? '–' : formatNumber(n));
+/** Kroner shown in thousands, as budget tables in mid-year reports usually are; the sums are rounded from the exact kroner. */
+export const inThousands = (kroner: number): string => formatNumber(Number(roundToInteger(shift(decimalOf(kroner), -3))));
+const amount = (n: number): Cell => plain(inThousands(n));
 const percent = (n: number | undefined): Cell => plain(n === undefined ? '–' : formatNumber(n, 1));
 
 /** The budget table's columns: one element per column, as in the letter's budget table. */
 function budgetColumns(t: HalfYearTexts, år: number, til: string) {
   const figure = (f: (l: BudgetUseLine) => number) => (l: BudgetUseLine) => (l.complete ? amount(f(l)) : plain('–'));
   return [
-    { header: t.kap_post, kind: 'id' as const, width: 12, cell: (l: BudgetUseLine) => plain(`${l.source.kap}.${postNumber(l.source.post)}`) },
-    { header: t.betegnelse, kind: 'text' as const, width: 30, cell: (l: BudgetUseLine) => plain(l.source.navn) },
-    { header: fill(t.tildelt, { år }), kind: 'amount' as const, width: 16, cell: (l: BudgetUseLine) => amount(l.tildelt), total: (ls: readonly BudgetUseLine[]) => bold(formatNumber(budgetTotals(ls).tildelt)) },
-    { header: fill(t.regnskap, { til }), kind: 'amount' as const, width: 16, cell: (l: BudgetUseLine) => amount(l.regnskap), total: (ls: readonly BudgetUseLine[]) => bold(formatNumber(budgetTotals(ls).regnskap)) },
-    { header: t.forbruk, kind: 'amount' as const, width: 10, cell: (l: BudgetUseLine) => percent(l.forbruk), total: (ls: readonly BudgetUseLine[]) => bold(budgetTotals(ls).forbruk === undefined ? '–' : formatNumber(budgetTotals(ls).forbruk!, 1)) },
-    { header: fill(t.prognose, { år }), kind: 'amount' as const, width: 16, cell: figure((l) => l.prognose), total: (ls: readonly BudgetUseLine[]) => bold(formatNumber(budgetTotals(ls).prognose)) },
-    { header: t.avvik, kind: 'amount' as const, width: 14, cell: figure((l) => l.avvik), total: (ls: readonly BudgetUseLine[]) => bold(formatNumber(budgetTotals(ls).avvik)) },
+    { header: t.kap_post, kind: 'id' as const, width: 9, cell: (l: BudgetUseLine) => plain(`${l.source.kap}.${postNumber(l.source.post)}`) },
+    { header: t.betegnelse, kind: 'text' as const, width: 29, cell: (l: BudgetUseLine) => plain(l.source.navn) },
+    { header: fill(t.tildelt, { år }), kind: 'amount' as const, width: 13, cell: (l: BudgetUseLine) => amount(l.tildelt), total: (ls: readonly BudgetUseLine[]) => bold(inThousands(budgetTotals(ls).tildelt)) },
+    { header: fill(t.regnskap, { til }), kind: 'amount' as const, width: 13, cell: (l: BudgetUseLine) => amount(l.regnskap), total: (ls: readonly BudgetUseLine[]) => bold(inThousands(budgetTotals(ls).regnskap)) },
+    { header: t.forbruk, kind: 'amount' as const, width: 11, cell: (l: BudgetUseLine) => percent(l.forbruk), total: (ls: readonly BudgetUseLine[]) => bold(budgetTotals(ls).forbruk === undefined ? '–' : formatNumber(budgetTotals(ls).forbruk!, 1)) },
+    { header: fill(t.prognose, { år }), kind: 'amount' as const, width: 13, cell: figure((l) => l.prognose), total: (ls: readonly BudgetUseLine[]) => bold(inThousands(budgetTotals(ls).prognose)) },
+    { header: t.avvik, kind: 'amount' as const, width: 13, cell: figure((l) => l.avvik), total: (ls: readonly BudgetUseLine[]) => bold(inThousands(budgetTotals(ls).avvik)) },
   ];
 }
 
