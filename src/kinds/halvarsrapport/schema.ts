@@ -6,13 +6,22 @@ import { PLACEHOLDER } from '../arsrapport/parts.js';
 /** The three statuses, as written in the YAML files (the document shows the labels in texts.ts). */
 export const STATUSES = ['i rute', 'risiko', 'ikke i rute'] as const;
 export type Status = (typeof STATUSES)[number];
-const status = z.union([z.enum(STATUSES), z.string().regex(PLACEHOLDER)]);
+const status = z.string().superRefine((value, ctx) => {
+  if (!(STATUSES as readonly string[]).includes(value) && !PLACEHOLDER.test(value)) {
+    ctx.addIssue({ code: 'custom', message: `ukjent status «${value}»`, params: { expected: '«i rute», «risiko» eller «ikke i rute»' } });
+  }
+});
 
 /** Whole kroner, or a placeholder the draft leaves («[[fyll inn]]»), which counts as 0 and is listed by `check`. */
-const kroner = z.union([
-  z.int().min(-MAX_KRONER).max(MAX_KRONER),
-  z.string().refine((s) => PLACEHOLDER.test(s), { message: 'forventet et beløp i hele kroner eller en plassholder «[[fyll inn]]»', params: { expected: 'et heltall i kroner, for eksempel 171200000, eller «[[fyll inn]]»' } }),
-]);
+const kroner = z.union([z.number(), z.string()]).superRefine((value, ctx) => {
+  const ok = typeof value === 'number' ? Number.isInteger(value) && Math.abs(value) <= MAX_KRONER : PLACEHOLDER.test(value);
+  if (ok) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: typeof value === 'number' ? `beløpet ${String(value).replace('.', ',')} er ikke hele kroner innenfor det største tillatte beløpet` : `forventet et beløp i hele kroner, fant teksten «${value}»`,
+    params: { expected: 'et heltall i kroner uten mellomrom, for eksempel 171200000, eller «[[fyll inn]]»' },
+  });
+});
 export type Kroner = z.infer<typeof kroner>;
 
 const dateOrPlaceholder = z.union([z.string().regex(PLACEHOLDER).transform((s) => s), date]);
