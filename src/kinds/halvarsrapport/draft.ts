@@ -7,7 +7,7 @@ import type { Supplement } from '../tillegg/content.js';
 import { draftTexts, type DraftTexts } from './draftTexts.js';
 import { periodItems } from './letterItems.js';
 import { DATA_FILES, MAIN_FILE } from './mainFile.js';
-import { periodOf } from './period.js';
+import { periodOf, supplementsIn } from './period.js';
 
 export interface HalfYearDraft {
   /** Path inside the report folder → file text. */
@@ -26,7 +26,7 @@ const yamlFile = (comment: string, data: object) => `${comment.split('\n').map((
 export function draftHalfYear(letter: LetterContent, allSupplements: readonly Supplement[], letterPath: string): HalfYearDraft {
   const l = letter.letter;
   const period = periodOf(l.år);
-  const supplements = allSupplements.filter((s) => s.tillegg.dato <= period.til);
+  const supplements = supplementsIn(period, allSupplements);
   const { goals, assignments, posts } = periodItems(letter, supplements, period);
   const t = draftTexts(l.språk);
   const tx = (key: keyof DraftTexts, values: Record<string, string | number> = {}) => fill(t[key], values);

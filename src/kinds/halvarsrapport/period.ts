@@ -1,4 +1,5 @@
 import type { Deadline } from '../tildelingsbrev/schema.js';
+import type { Supplement } from '../tillegg/content.js';
 
 export interface Period { fra: string; til: string }
 
@@ -12,3 +13,6 @@ const RUNNING = /løpende|første halv(?:del|år)|fyrste halv(?:del|år)|1\.\s*h
 export function dueIn(frist: readonly Deadline[], p: Period): boolean {
   return frist.some((d) => (d.dato ? d.dato >= p.fra && d.dato <= p.til : RUNNING.test(d.tekst ?? '')));
 }
+
+/** The tillegg a report for the period answers: those dated by its end. */
+export const supplementsIn = (p: Period, supplements: readonly Supplement[]): Supplement[] => supplements.filter((s) => s.tillegg.dato <= p.til);

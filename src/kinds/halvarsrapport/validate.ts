@@ -15,7 +15,7 @@ import { checkBudget, checkPeriod, coverageDiagnostics } from './checks.js';
 import type { HalfYearContent } from './content.js';
 import { periodItems } from './letterItems.js';
 import { DATA_FILES, MAIN_FILE } from './mainFile.js';
-import { periodOf } from './period.js';
+import { periodOf, supplementsIn } from './period.js';
 import { budgetUseSchema, halfYearSchema, statusSchema } from './schema.js';
 
 /** Schema-checks a halvårsrapport folder, its period and budget figures, and what it answers of the letter. */
@@ -55,15 +55,16 @@ export function validateHalfYear(folder: LoadedFolder): { content?: HalfYearCont
   } else {
     const letterDir = resolve(folder.dir, report.tildelingsbrev);
     const where = { file: mainFile.file, ...mainFile.yaml.locate(['tildelingsbrev']), field: 'tildelingsbrev' };
-    const letter = existsSync(join(letterDir, tildelingsbrev.mainFile)) ? validateLetter(loadFolder(letterDir)).content : undefined;
-    if (!existsSync(join(letterDir, tildelingsbrev.mainFile))) {
+    const found = existsSync(join(letterDir, tildelingsbrev.mainFile));
+    const letter = found ? validateLetter(loadFolder(letterDir)).content : undefined;
+    if (!found) {
       diagnostics.push({ severity: 'feil', ...where, message: `fant ikke tildelingsbrevet: ${displayPath(letterDir)} har ingen ${tildelingsbrev.mainFile}`, hint: 'Oppgi mappen med tildelingsbrevet, relativt til rapportmappen, for eksempel «../tildelingsbrev».' });
     } else if (!letter) {
       diagnostics.push({ severity: 'advarsel', ...where, message: `tildelingsbrevet i ${displayPath(letterDir)} har feil, så det er ikke kontrollert at rapporten svarer på alt i det`, hint: `Kjør «styringsdok check ${displayPath(letterDir)}».` });
     } else if (letter.letter.år !== report.år) {
       diagnostics.push({ severity: 'feil', ...where, message: `tildelingsbrevet gjelder ${letter.letter.år}, men rapporten gjelder ${report.år}`, hint: 'Pek på tildelingsbrevet for rapportåret, eller rett «år:».' });
     } else {
-      const supplements = findSupplements(letterDir, [folder.dir]).filter((s) => s.tillegg.dato <= period.til);
+      const supplements = supplementsIn(period, findSupplements(letterDir, [folder.dir]));
       content.supplements = supplements.map((s) => s.tillegg.nr);
       diagnostics.push(...coverageDiagnostics(content.status, content.budget, periodItems(letter, supplements, period)));
     }

@@ -34,3 +34,14 @@ describe('a halvårsrapport in nynorsk', () => {
     expect(md).toContain('| 600.21 | Spesielle driftsutgifter | 20 000 | 5 000 | 25,0 | 17 000 | 3 000 |');
   });
 });
+
+describe('styringsdok schema', () => {
+  it('has schemas for the halvårsrapport files', async () => {
+    const r = await run('schema', 'halvarsrapport', 'status', 'budsjettbruk');
+    expect(r.code).toBe(0);
+    const schemas = JSON.parse(r.stdout);
+    expect(Object.keys(schemas.halvarsrapport.properties)).toEqual(expect.arrayContaining(['virksomhet', 'år', 'periode', 'avviksgrense', 'tildelingsbrev']));
+    expect(Object.keys(schemas.status.properties)).toEqual(['mål', 'oppdrag', 'risikoer']);
+    expect(Object.keys(schemas.budsjettbruk.properties.poster.items.properties)).toEqual(['kap', 'post', 'navn', 'tildelt', 'regnskap', 'prognose', 'forklaring']);
+  });
+});
