@@ -1,4 +1,3 @@
-import { formatShortDate } from '../../format/dates.js';
 import { letterItems as reportItems, type LetterGoal } from '../arsrapport/letterItems.js';
 import type { LetterContent } from '../tildelingsbrev/content.js';
 import { deadlineText } from '../tildelingsbrev/goalBlocks.js';
@@ -10,11 +9,8 @@ import { dueIn, type Period } from './period.js';
 export interface PeriodAssignment {
   id: string;
   tittel: string;
-  mål: number;
   /** The deadlines as they stand after the tillegg, as text ("Del 1: 01.06.2023"). */
   frist: string;
-  /** The tillegg that gave it, when not the letter. */
-  tilleggNr?: number;
 }
 
 export interface PeriodPost { kap: number; post: number; navn: string; kroner: number }
@@ -29,9 +25,7 @@ export function periodItems(letter: LetterContent, supplements: readonly Supplem
   const assignments = [...ledger.assignments.values()]
     .filter((a) => dueIn(a.frist, p) || a.tilleggNr !== undefined)
     .sort((a, b) => compareIds(a.id, b.id))
-    .map((a) => ({ id: a.id, tittel: a.entry.assignment.tittel, mål: a.entry.assignment.mål, frist: a.frist.map(deadlineText).join(', '), ...(a.tilleggNr ? { tilleggNr: a.tilleggNr } : {}) }));
+    .map((a) => ({ id: a.id, tittel: a.entry.assignment.tittel, frist: a.frist.map(deadlineText).join(', ') }));
   const posts = [...ledger.posts.values()].map((x) => ({ ...x })).sort((a, b) => a.kap - b.kap || a.post - b.post);
   return { goals: reportItems(letter).goals, assignments, posts };
 }
-
-export const periodText = (p: Period) => `${formatShortDate(p.fra)}–${formatShortDate(p.til)}`;

@@ -2,7 +2,7 @@ import { escapeInline as e } from '../../compose/markdownText.js';
 import { fill } from '../../compose/texts.js';
 import { formatShortDate } from '../../format/dates.js';
 import type { HalfYearContent } from './content.js';
-import { periodText } from './letterItems.js';
+import { periodText } from './period.js';
 import { texts } from './texts.js';
 
 export const halfYearTitle = (c: HalfYearContent) => c.report.tittel ?? fill(texts(c.report.språk).tittel, { år: c.report.år });
