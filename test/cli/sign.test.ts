@@ -109,7 +109,11 @@ describe('styringsdok sign and verify', () => {
     writeFileSync(join(dir, 'tekst.pdf'), 'ikke en pdf');
     const notPdf = await run('sign', join(dir, 'tekst.pdf'), '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS');
     expect(notPdf.code).toBe(1);
-    expect(notPdf.out).toMatch(/feil: .*tekst\.pdf kunne ikke leses for signering \(fant ikke slutten av filen \(startxref\/%%EOF\)\)\n    → Bygg PDF-en på nytt/);
+    expect(notPdf.out).toMatch(/feil: .*tekst\.pdf er ikke en PDF-fil \(den begynner ikke med «%PDF-»\)\n    → Oppgi PDF-filen/);
+    writeFileSync(join(dir, 'kuttet.pdf'), '%PDF-1.7\n1 0 obj\n<< >>\n');
+    const cut = await run('sign', join(dir, 'kuttet.pdf'), '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS');
+    expect(cut.code).toBe(1);
+    expect(cut.out).toMatch(/feil: .*kuttet\.pdf kunne ikke leses for signering \(fant ikke slutten av filen \(startxref\/%%EOF\)\)\n    → Bygg PDF-en på nytt/);
   });
 
   it('a passphrase given by mistake as --passphrase-env is never shown', async () => {
@@ -121,7 +125,7 @@ describe('styringsdok sign and verify', () => {
 
   it('file mistakes around signing are Norwegian user errors (exit 1), never internal ones', async () => {
     const cases: Array<[string[], RegExp]> = [
-      [['sign', join(dir, 'notat.txt'), '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--out', join(dir, 'x.pdf')], /feil: filen er ikke en PDF-fil/],
+      [['sign', join(dir, 'notat.txt'), '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--out', join(dir, 'x.pdf')], /feil: .*notat\.txt er ikke en PDF-fil/],
       [['sign', pdf, '--p12', dir, '--passphrase-env', 'STYRINGSDOK_TEST_PASS'], /styringsdok-sign-\w+: kan ikke lese den: det er en mappe, ikke en fil/],
       [['sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--out', join(pdf, 'signert.pdf')], /brev\.pdf: kan ikke opprette den: (en del av stien er en fil|det står en fil med dette navnet)/],
       [['sign', pdf, '--p12', p12, '--passphrase-env', 'STYRINGSDOK_TEST_PASS', '--out', '/proc/signert.pdf'], /\/proc er et spesielt filsystem/],

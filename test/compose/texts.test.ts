@@ -1,11 +1,11 @@
-import { markdownOf, withoutSignatures, flatBlocks } from '../helpers/markdown.js';
+import { markdownOf, flatBlocks } from '../helpers/markdown.js';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, composeChecked } from '../../src/documents.js';
 import type { Composed } from '../../src/model/composed.js';
-import type { Block, Heading, Letterhead, Run, Table } from '../../src/model/document.js';
+import type { Heading, Letterhead, Run, Table } from '../../src/model/document.js';
 import { fill, type Language } from '../../src/compose/texts.js';
 import { draftTexts } from '../../src/draftReport/texts.js';
 import { texts as reportTexts } from '../../src/kinds/arsrapport/texts.js';

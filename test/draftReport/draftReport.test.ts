@@ -1,4 +1,4 @@
-import { markdownOf, withoutSignatures, flatBlocks } from '../helpers/markdown.js';
+import { markdownOf } from '../helpers/markdown.js';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';

@@ -150,6 +150,7 @@ describe('signing a PDF (PAdES)', () => {
   });
 
   it('refuses a file that is not a PDF, naming what to do', async () => {
-    await expect(sign(Buffer.from('ikke en pdf'))).rejects.toThrow(/PDF-filen kunne ikke leses for signering/);
+    await expect(sign(Buffer.from('ikke en pdf'))).rejects.toThrow(/PDF-filen er ikke en PDF-fil/);
+    await expect(sign(Buffer.from('%PDF-1.7\n1 0 obj\n<< >>\n'))).rejects.toThrow(/PDF-filen kunne ikke leses for signering/);
   });
 });

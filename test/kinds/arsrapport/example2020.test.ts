@@ -1,4 +1,4 @@
-import { markdownOf, withoutSignatures, flatBlocks } from '../../helpers/markdown.js';
+import { markdownOf, withoutSignatures } from '../../helpers/markdown.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, composeChecked } from '../../../src/documents.js';

@@ -1,4 +1,4 @@
-import { markdownOf, withoutSignatures, flatBlocks } from '../../helpers/markdown.js';
+import { markdownOf } from '../../helpers/markdown.js';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../src/documents.js';
 import { copyFixture, edit } from '../../helpers/fixtures.js';
