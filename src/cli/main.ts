@@ -56,9 +56,12 @@ Bruk:
       Steder som må fylles inn, er merket [[fyll inn: …]]; «check» viser dem. Skriver ikke over en
       mappe som finnes, uten --force (som bare erstatter filene utkastet selv skrev der sist).
       --forrige henter fjorårets resultater fra en tidligere rapport.
+  styringsdok draft-report --halvår BREVMAPPE --out MAPPE [--force]
+      Lager et utkast til halvårsrapport: status for alle mål og styringsparametere, oppdragene med
+      frist i første halvår (også fra tillegg) og budsjettet per post med tildelingen etter tilleggene.
 
-En MAPPE er en dokumentmappe (med brev.md, tillegg.md eller rapport.md) eller en mappe med
-dokumentmapper under seg. Innholdsformatet er beskrevet i docs/innholdsformat.md og docs/arsrapport.md.
+En MAPPE er en dokumentmappe (med brev.md, tillegg.md, rapport.md eller halvarsrapport.md) eller en mappe med
+dokumentmapper under seg. Innholdsformatet er beskrevet i docs/innholdsformat.md, docs/arsrapport.md og docs/halvarsrapport.md.
 `;
 
 /** Runs the command line; returns the exit code. */
@@ -82,6 +85,7 @@ export async function main(argv: string[]): Promise<number> {
         reason: { type: 'string' },
         location: { type: 'string' },
         forrige: { type: 'string' },
+        'halvår': { type: 'boolean', default: false },
         tsa: { type: 'string' },
         ltv: { type: 'boolean' },
         trust: { type: 'string', multiple: true },
@@ -178,6 +182,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'draft-report': {
         if (rest.length !== 1) return usage('draft-report trenger én mappe med et tildelingsbrev');
         if (!values.out) return usage('draft-report trenger --out MAPPE for utkastet');
+        if (values['halvår']) {
+          const { draftHalfYearCommand } = await import('./commands/draftHalfYear.js');
+          return draftHalfYearCommand(rest[0], values.out, values.force ?? false);
+        }
         const { draftReportCommand } = await import('./commands/draftReport.js');
         return draftReportCommand(rest[0], values.out, values.force ?? false, values.forrige);
       }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { copyFixture, FIXTURES } from './fixtures.js';
+import { copyFixture, FIXTURES, SMALL_HALF_YEAR } from './fixtures.js';
 
 export const BAD = join(FIXTURES, 'bad');
 
@@ -11,8 +11,8 @@ export const BAD = join(FIXTURES, 'bad');
 export interface Case {
   navn: string;
   beskrivelse: string;
-  /** "tom": start from an empty folder instead of the small valid letter. */
-  grunnlag?: 'tom';
+  /** "tom": start from an empty folder; "halvårsrapport": from the small valid halvårsrapport; otherwise the small valid letter. */
+  grunnlag?: 'tom' | 'halvårsrapport';
   /** Text replacements in the copied letter; `regex: true` reads `fra` as a regular expression. */
   endre?: Array<{ fil: string; fra: string; til: string }>;
   regex?: boolean;
@@ -50,7 +50,7 @@ export function prepareCase(c: Case): string {
   if (c.grunnlag === 'tom') {
     dir = join(mkdtempSync(join(tmpdir(), 'styringsdok-')), 'dok');
     mkdirSync(dir);
-  } else dir = copyFixture();
+  } else dir = copyFixture(c.grunnlag === 'halvårsrapport' ? SMALL_HALF_YEAR : undefined);
   for (const f of c.slett ?? []) rmSync(join(dir, f));
   for (const { fil, fra, til } of c.endre ?? []) {
     const path = join(dir, fil);

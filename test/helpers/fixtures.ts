@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 export const SMALL_LETTER = join(FIXTURES, 'letters', 'liten');
+export const SMALL_HALF_YEAR = join(FIXTURES, 'halvarsrapport', 'liten');
 
 /** A private copy of a fixture folder, for tests that change the content. */
 export function copyFixture(dir = SMALL_LETTER): string {

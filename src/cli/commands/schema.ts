@@ -4,6 +4,7 @@ import { writeAtomic } from '../../build/writeAtomic.js';
 import { assignmentSchema, budgetSchema, goalSchema, letterSchema, proseChapterSchema } from '../../kinds/tildelingsbrev/schema.js';
 import { accountsSchema, keyFiguresSchema, partSchema, reportChapterSchema, reportSchema, resultsSchema } from '../../kinds/arsrapport/schema.js';
 import { tilleggSchema } from '../../kinds/tillegg/schema.js';
+import { budgetUseSchema, halfYearSchema, statusSchema } from '../../kinds/halvarsrapport/schema.js';
 
 /** The content files that have a schema, by the name of the JSON Schema file written for each. */
 export const SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: string }> = {
@@ -19,6 +20,9 @@ export const SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: 
   resultater: { schema: resultsSchema, title: 'Årsrapport: resultater.yaml', files: 'resultater.yaml' },
   hovedtall: { schema: keyFiguresSchema, title: 'Årsrapport: hovedtall.yaml', files: 'hovedtall.yaml' },
   regnskap: { schema: accountsSchema, title: 'Årsrapport: regnskap.yaml', files: 'regnskap.yaml' },
+  halvarsrapport: { schema: halfYearSchema, title: 'Halvårsrapport: halvarsrapport.md (forside)', files: 'halvarsrapport.md' },
+  status: { schema: statusSchema, title: 'Halvårsrapport: status.yaml', files: 'status.yaml' },
+  budsjettbruk: { schema: budgetUseSchema, title: 'Halvårsrapport: budsjett.yaml', files: 'budsjett.yaml (halvårsrapport)' },
 };
 
 export function jsonSchema(name: string): object {
