@@ -8,7 +8,7 @@ export type StructType =
   | 'Document' | 'Div' | 'P' | 'H1' | 'H2' | 'H3' | 'H4'
   | 'L' | 'LI' | 'Lbl' | 'LBody'
   | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD'
-  | 'TOC' | 'TOCI' | 'Link';
+  | 'TOC' | 'TOCI' | 'Link' | 'Note';
 
 export interface StructNode {
   readonly type: StructType | 'Artifact';

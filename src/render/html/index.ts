@@ -1,8 +1,10 @@
 import type { DocumentModel } from '../../model/document.js';
+import { footnotesIn } from '../../model/footnotes.js';
 import { blocksHtml } from './blocks.js';
 import { escapeHtml } from './escape.js';
 import { fontFaceCss } from './fonts.js';
 import { footerHtml } from './furniture.js';
+import { footnotesHtml } from './inline.js';
 import { styleCss } from './style.js';
 import { tocHeadings } from './toc.js';
 
@@ -42,6 +44,7 @@ ${styleCss(model.furniture)}
 <div class="ark">
 <main>
 ${body}
+${footnotesHtml(footnotesIn(model.blocks))}
 </main>
 ${footerHtml(model.furniture)}
 </div>
