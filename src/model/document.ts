@@ -165,6 +165,8 @@ export interface PageFurniture {
    * Each column is a list of lines; the first line of a column is its label.
    */
   firstPageFooter?: string[][];
+  /** A mark on every page, outside the text flow: UTKAST on a draft (`build --utkast`). */
+  watermark?: string;
 }
 
 export interface DocumentModel {

@@ -20,7 +20,7 @@ export const PARTS_FOLDER = 'deler/';
 const DATA_FILES = { results: 'resultater.yaml', keyFigures: 'hovedtall.yaml', accounts: 'regnskap.yaml' };
 
 /** Schema-checks every file of an årsrapport folder, the six parts, the sums and the answers to the letter. */
-export function validateReport(folder: LoadedFolder): { content?: ReportContent; diagnostics: Diagnostic[] } {
+export function validateReport(folder: LoadedFolder): { content?: ReportContent; draft?: ReportContent; diagnostics: Diagnostic[] } {
   const diagnostics = [...folder.diagnostics];
   const mainFile = folder.files.get(MAIN_FILE);
   if (!mainFile) {
@@ -75,7 +75,7 @@ export function validateReport(folder: LoadedFolder): { content?: ReportContent;
     diagnostics.push({ severity: 'advarsel', file: mainFile.file, line: 1, col: 1, field: 'tildelingsbrev',
       message: 'rapporten oppgir ikke tildelingsbrevet den svarer på, så det er ikke kontrollert at alle mål, styringsparametere og oppdrag i brevet er besvart',
       hint: 'Oppgi mappen med tildelingsbrevet i «tildelingsbrev:», for eksempel «../tildelingsbrev», når brevet finnes som innhold.' });
-    if (!parts || hasErrors(diagnostics)) return { diagnostics };
+    if (!parts || hasErrors(diagnostics)) return { draft: full, diagnostics };
     return { content: full, diagnostics };
   }
   const letterDir = resolve(folder.dir, report.tildelingsbrev);
@@ -94,7 +94,7 @@ export function validateReport(folder: LoadedFolder): { content?: ReportContent;
       if (parts) diagnostics.push(...coverageDiagnostics(full, letter.content));
     }
   }
-  if (!parts || hasErrors(diagnostics)) return { diagnostics };
+  if (!parts || hasErrors(diagnostics)) return { draft: full, diagnostics };
   return { content: full, diagnostics };
 }
 

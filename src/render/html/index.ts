@@ -7,6 +7,7 @@ import { footerHtml } from './furniture.js';
 import { footnotesHtml } from './inline.js';
 import { styleCss } from './style.js';
 import { tocHeadings } from './toc.js';
+import { watermarkCss, watermarkHtml } from './watermark.js';
 
 function metaHtml(model: DocumentModel): string {
   const { meta } = model;
@@ -37,14 +38,13 @@ export function renderHtml(model: DocumentModel): string {
 ${metaHtml(model)}
 <style>
 ${fontFaceCss(model)}
-${styleCss(model.furniture)}
+${styleCss(model.furniture)}${watermarkCss(model.furniture)}
 </style>
 </head>
 <body>
 <div class="ark">
-<main>
-${body}
-${footnotesHtml(footnotesIn(model.blocks))}
+${watermarkHtml(model.furniture)}<main>
+${body}${footnotesHtml(footnotesIn(model.blocks))}
 </main>
 ${footerHtml(model.furniture)}
 </div>

@@ -36,5 +36,5 @@ export function inlinesHtml(content: readonly Inline[]): string {
 export function footnotesHtml(notes: readonly FootnoteReference[]): string {
   if (notes.length === 0) return '';
   const items = notes.map((n) => `<li id="fn${n.number}" value="${n.number}">${runsHtml(n.content)} <a href="#fnref${n.number}" role="doc-backlink" aria-label="Tilbake til fotnote ${n.number}">↩</a></li>`);
-  return `<section class="fotnoter" role="doc-endnotes">\n<ol>\n${items.join('\n')}\n</ol>\n</section>`;
+  return `\n<section class="fotnoter" role="doc-endnotes">\n<ol>\n${items.join('\n')}\n</ol>\n</section>`;
 }

@@ -6,11 +6,12 @@ import { footnotesIn } from '../../model/footnotes.js';
  * the DOCX and PDF show. Headings carry their numbers as text and their ids as attributes; letterhead,
  * signatures and small print are fenced divs; a line break inside a table cell is written `; `
  * (a pipe table has no Markdown line break, and `<br>` would be raw HTML, which the .md output never contains).
- * Footnotes are `[^1]` in the text and `[^1]: …` at the end.
+ * Footnotes are `[^1]` in the text and `[^1]: …` at the end; a draft's mark is a `::: utkast` div first.
  */
 export function renderMarkdown(model: DocumentModel): string {
   const notes = footnotesIn(model.blocks).map((note) => `[^${note.number}]: ${inline(note.content, '\\\n    ')}`);
-  return `${[...blocks(model.blocks), ...notes].join('\n\n')}\n`;
+  const mark = model.furniture.watermark ? [fenced('utkast', [escape(model.furniture.watermark)])] : [];
+  return `${[...mark, ...blocks(model.blocks), ...notes].join('\n\n')}\n`;
 }
 
 function blocks(list: readonly Block[]): string[] {
