@@ -1,6 +1,6 @@
 import { isFootnote, type Inline, type Run } from '../model/document.js';
 import type { DrawOp } from './ops.js';
-import { structChild, type StructNode } from './structure.js';
+import { ARTIFACT, structChild, type StructNode } from './structure.js';
 import { breakLines, type Line } from './text/lineBreak.js';
 import { drawLine } from './text/drawLine.js';
 import { Flow } from './flow.js';
@@ -75,7 +75,8 @@ export class FootnoteArea {
       let y = top + GAP_ABOVE + GAP_BELOW;
       for (const { number, parent } of placed) {
         flow.push({ kind: 'dest', name: anchor(number), x: this.x, y, node: parent });
-        flow.within(structChild('Note', parent), () => {
+        const note = structChild('Note', parent);
+        flow.within(note === ARTIFACT ? note : { ...note, id: anchor(number) }, () => {
           for (const line of this.lines(number)) {
             drawLine(flow, line, SMALL, { x: this.x, width: this.width, top: y });
             y += SMALL.leading;

@@ -15,6 +15,8 @@ export interface StructNode {
   readonly parent?: StructNode;
   /** Scope attribute of a header cell. */
   readonly scope?: 'Column' | 'Row';
+  /** Element identifier (PDF/UA asks one of every Note). */
+  readonly id?: string;
 }
 
 /** Content that belongs to no structure element, such as table header rows repeated on a continuation page. */

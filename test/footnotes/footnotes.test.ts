@@ -88,7 +88,10 @@ describe('footnotes in the PDF', () => {
   });
 
   it('tags each note as a Note element and its reference as a Link', async () => {
-    const tagging = await pdfTagging(await renderPdf(model));
+    const pdf = await renderPdf(model);
+    const tagging = await pdfTagging(pdf);
+    // PDF/UA asks every Note element for an ID.
+    expect(pdf.toString('latin1').match(/\/ID \(fotnote-\d+\)/g)).toEqual(['/ID (fotnote-1)', '/ID (fotnote-2)', '/ID (fotnote-3)']);
     const elements = tagging.pages.flatMap(structElements);
     const notes = elements.filter((e) => e.role === 'Note').map((e) => structText(e));
     expect(notes).toEqual(NOTES.map((text, i) => `${i + 1} ${text}`));
