@@ -139,3 +139,15 @@ describe('footnotes in the Markdown', () => {
     expect(md.trimEnd().split('\n\n').slice(-3)).toEqual(NOTES.map((text, i) => `[^${i + 1}]: ${text}`));
   });
 });
+
+describe('footnote checks', () => {
+  it('warn about a reference whose note is missing, at its place', async () => {
+    const dir = copyFixture();
+    edit(dir, 'kapitler/innledning.md', 'Tekst om bakgrunnen.', 'Tekst om bakgrunnen.[^kilde] Og en med tekst.[^ok]\n\n[^ok]: Her er den.');
+    const { composed, diagnostics } = composeChecked(await checkDocument(dir));
+    expect(composed).toBeDefined();
+    expect(diagnostics.map((d) => `${d.file.replace(/.*\/dok\//, '')}:${d.line}:${d.col}: ${d.message}`)).toEqual([
+      'kapitler/innledning.md:7:21: fotnoten «[^kilde]» har ingen tekst og vises som den står',
+    ]);
+  });
+});
