@@ -7,6 +7,7 @@ import { checkDocument, composeChecked } from '../../src/documents.js';
 import type { DocumentModel } from '../../src/model/document.js';
 import { footnotesIn } from '../../src/model/footnotes.js';
 import { layoutDocument } from '../../src/layout/layoutDocument.js';
+import { markdownToBlocks } from '../../src/compose/markdownToModel.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { renderMarkdown } from '../../src/render/markdown/index.js';
@@ -149,5 +150,18 @@ describe('footnote checks', () => {
     expect(diagnostics.map((d) => `${d.file.replace(/.*\/dok\//, '')}:${d.line}:${d.col}: ${d.message}`)).toEqual([
       'kapitler/innledning.md:7:21: fotnoten «[^kilde]» har ingen tekst og vises som den står',
     ]);
+  });
+});
+
+describe('footnotes in the Markdown reader', () => {
+  it('keep a note of several paragraphs as lines of one note, and put a note in a heading or table cell in parentheses', () => {
+    const blocks = markdownToBlocks([
+      '# Mål[^h]', '', 'Tekst.[^lang]', '', '| A |', '|---|', '| celle[^c] |', '',
+      '[^h]: Om målet.', '[^c]: I cellen.', '[^lang]: Første avsnitt.', '', '    Andre avsnitt.',
+    ].join('\n'));
+    expect(blocks[0]).toMatchObject({ type: 'heading', content: [{ text: 'Mål (Om målet.)' }] });
+    expect(blocks[1]).toEqual({ type: 'paragraph', content: [{ text: 'Tekst.' }, { type: 'footnote', number: 0, content: [{ text: 'Første avsnitt.' }, { text: '\n' }, { text: 'Andre avsnitt.' }] }] });
+    expect(blocks[2]).toMatchObject({ type: 'table', body: [[[{ text: 'celle (I cellen.)' }]]] });
+    expect(blocks).toHaveLength(3);
   });
 });
