@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,5 +87,17 @@ describe('build --utkast', () => {
       expect(text).toContain('[[fyll inn: status for oppdrag 2023-12]]');
       expect(text).toMatch(/resultater\.yaml:\d+:\d+: ikke utfylt: \[\[fyll inn: status for oppdrag 2023-12\]\]/);
     }
+  });
+
+  it('a draft of an årsrapport with a part missing still has the parts there are', async () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'styringsdok-ar-')), 'imdi-2023');
+    cpSync(join(CONTENT, 'imdi-2023', 'tildelingsbrev'), join(root, 'tildelingsbrev'), { recursive: true });
+    cpSync(join(CONTENT, 'imdi-2023', 'arsrapport'), join(root, 'arsrapport'), { recursive: true });
+    rmSync(join(root, 'arsrapport', 'deler', '4-styring-og-kontroll'), { recursive: true });
+    const out = tempOut();
+    expect((await run('build', join(root, 'arsrapport'), '--out', out, '--format', 'md', '--utkast')).code).toBe(0);
+    const md = readFileSync(join(out, 'arsrapport-utkast.md'), 'utf8');
+    for (const part of ['Leders beretning', 'Årets aktiviteter og resultater', 'Årsregnskap']) expect(md).toMatch(new RegExp(`^# .*${part}`, 'm'));
+    expect(md).toContain('del IV «Styring og kontroll i virksomheten» mangler');
   });
 });
