@@ -9,6 +9,8 @@ export interface Checked {
   diagnostics: Diagnostic[];
   /** Present when the content has no errors: composes the document. */
   compose?: () => Composed;
+  /** Present when the content can be composed despite its errors: composes it for a draft (`build --utkast`). */
+  composeDraft?: () => Composed;
 }
 
 /** Loads and validates one document folder. Never throws for problems in the content. */
@@ -16,17 +18,23 @@ export async function checkDocument(dir: string): Promise<Checked> {
   const kind = await (kindOf(dir) ?? DOCUMENT_KINDS[0]).load();
   const folder = loadFolder(dir);
   const beyondLimits = contentLimits(folder);
-  const { content, diagnostics } = kind.validate(folder);
+  const { content, draft, diagnostics } = kind.validate(folder);
   if (beyondLimits.length > 0) return { dir, diagnostics: [...beyondLimits, ...diagnostics] };
-  if (!content) return { dir, diagnostics };
-  return { dir, diagnostics, compose: () => kind.compose(content) };
+  const composable = content ?? draft;
+  const composeDraft = composable === undefined ? undefined : () => kind.compose(composable);
+  if (!content) return { dir, diagnostics, composeDraft };
+  return { dir, diagnostics, compose: () => kind.compose(content), composeDraft };
 }
 
-/** Composes a checked document, turning template problems into diagnostics. */
-export function composeChecked(checked: Checked): { composed?: Composed; diagnostics: Diagnostic[] } {
-  if (!checked.compose) return { diagnostics: checked.diagnostics };
+/**
+ * Composes a checked document, turning template problems into diagnostics. A draft is composed despite errors in the
+ * content, when the content could be read far enough.
+ */
+export function composeChecked(checked: Checked, { draft = false } = {}): { composed?: Composed; diagnostics: Diagnostic[] } {
+  const compose = draft ? checked.composeDraft : checked.compose;
+  if (!compose) return { diagnostics: checked.diagnostics };
   try {
-    return { composed: checked.compose(), diagnostics: checked.diagnostics };
+    return { composed: compose(), diagnostics: checked.diagnostics };
   } catch (e) {
     if (e instanceof ContentError) return { diagnostics: [...checked.diagnostics, ...e.diagnostics] };
     throw e;

@@ -37,10 +37,12 @@ function commonAncestor(a: string, b: string): string {
  * Renderers are loaded on demand: a DOCX build never loads pdfkit, nor the HTML writer.
  * With `docxRenderer` (watch's worker thread), the DOCX renders there while this thread renders the PDF.
  */
-export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[], signing?: SignOptions, docxRenderer?: DocxRenderer): Promise<string[]> {
+export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[], signing?: SignOptions, docxRenderer?: DocxRenderer, { draft = false } = {}): Promise<string[]> {
   const outputs: Array<[string, Uint8Array | string | Promise<Uint8Array>]> = [];
-  // Variants (the årsrapport's publication version) are written beside the main output and never signed.
-  const versions = [{ base, composed, sign: true }, ...(composed.variants ?? []).map((v) => ({ base: `${base}-${v.suffix}`, composed: v, sign: false }))];
+  // Variants (the årsrapport's publication version) are written beside the main output and never signed; a draft's
+  // names end in -utkast, so a draft never replaces the final document.
+  const named = (name: string) => (draft ? `${name}-utkast` : name);
+  const versions = [{ base: named(base), composed, sign: true }, ...(composed.variants ?? []).map((v) => ({ base: named(`${base}-${v.suffix}`), composed: v, sign: false }))];
   for (const { base, composed, sign } of versions) for (const format of formats) {
     if (format === 'md') {
       const { renderMarkdown } = await import('../render/markdown/index.js');

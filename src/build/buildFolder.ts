@@ -8,6 +8,7 @@ import { asFileSystemError } from '../load/fileSystemError.js';
 import type { SignOptions } from '../sign/signPdf.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { renderAndWrite } from './buildDocument.js';
+import { asDraft } from '../compose/draft.js';
 
 export interface BuildOptions {
   signing?: SignOptions;
@@ -15,6 +16,8 @@ export interface BuildOptions {
   rethrow?: boolean;
   /** Where the DOCX is rendered, when not in this thread (watch's worker thread). */
   docxRenderer?: DocxRenderer;
+  /** Write a draft despite errors in the content (`build --utkast`): marked UTKAST, the diagnostics on a last page. */
+  draft?: boolean;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface BuildOptions {
  * are thrown (the one-document CLI reports them as before); without, they become the outcome's `failure`,
  * so one document's failure does not stop a batch or a watch.
  */
-export async function buildFolder(job: BuildJob, formats: readonly Format[], { signing, rethrow = false, docxRenderer }: BuildOptions = {}): Promise<BuildOutcome> {
+export async function buildFolder(job: BuildJob, formats: readonly Format[], { signing, rethrow = false, docxRenderer, draft = false }: BuildOptions = {}): Promise<BuildOutcome> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   let diagnostics: Diagnostic[] = [];
@@ -33,10 +36,12 @@ export async function buildFolder(job: BuildJob, formats: readonly Format[], { s
     return { dir: job.dir, ok: false, diagnostics: [diagnostic], written: [], seconds: seconds() };
   }
   try {
-    const result = composeChecked(await checkDocument(job.dir));
+    const result = composeChecked(await checkDocument(job.dir), { draft });
     diagnostics = result.diagnostics;
     if (!result.composed) return { dir: job.dir, ok: false, diagnostics, written: [], seconds: seconds() };
-    const written = await renderAndWrite(result.composed, job.base, formats, signing, docxRenderer);
+    const written = draft
+      ? await renderAndWrite(asDraft(result.composed, diagnostics), job.base, formats, undefined, docxRenderer, { draft })
+      : await renderAndWrite(result.composed, job.base, formats, signing, docxRenderer);
     return { dir: job.dir, ok: true, diagnostics, written, seconds: seconds() };
   } catch (e) {
     if (rethrow) throw e;

@@ -16,8 +16,8 @@ export function serveWorker(): void {
  * fonts for the next document.
  */
 export function buildJob(job: BuildJob): Promise<BuildOutcome> {
-  const { formats, signing } = Tinypool.workerData as WorkerRole & { role: 'build' };
-  return buildFolder(job, formats, { signing });
+  const { formats, signing, draft } = Tinypool.workerData as WorkerRole & { role: 'build' };
+  return buildFolder(job, formats, { signing, draft });
 }
 
 /** Watch's DOCX worker: renders each model it is sent and sends the DOCX back, or the error's stack trace. */

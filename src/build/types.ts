@@ -24,6 +24,8 @@ export type WorkerRole = ({ role: 'build' } & WorkerSetup) | { role: 'docx' };
 export interface WorkerSetup {
   formats: readonly Format[];
   signing?: SignOptions;
+  /** Write drafts (`build --utkast`). */
+  draft?: boolean;
 }
 
 /** One document to build: its folder and where its outputs go (see outputBase). */

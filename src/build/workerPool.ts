@@ -52,7 +52,7 @@ export async function buildInWorkers(
   // One document at a time, as in a worker.
   let here = Promise.resolve();
   const buildHere = (job: BuildJob) => {
-    const built = here.then(async () => (await import('./buildFolder.js')).buildFolder(job, setup.formats, { signing: setup.signing }));
+    const built = here.then(async () => (await import('./buildFolder.js')).buildFolder(job, setup.formats, { signing: setup.signing, draft: setup.draft }));
     here = built.then(() => undefined, () => undefined);
     return built;
   };

@@ -8,10 +8,11 @@ import { ContentError, formatDiagnostic } from '../core/diagnostics.js';
 const HELP = `styringsdok – tildelingsbrev, tillegg og årsrapport fra Markdown og YAML til DOCX og PDF
 
 Bruk:
-  styringsdok build MAPPE… [--out MAPPE] [--format docx,pdf,md,html] [--json]
+  styringsdok build MAPPE… [--out MAPPE] [--format docx,pdf,md,html] [--utkast] [--json]
       Kontrollerer og bygger dokumentene i mappene (standard: --out output --format docx,pdf).
       html gir én selvstendig, universelt utformet HTML-fil per dokument, til publisering på nett.
-      Et dokument med feil blir ikke skrevet. Flere dokumenter bygges samtidig på alle prosessorkjernene,
+      Et dokument med feil blir ikke skrevet. Med --utkast skrives det likevel, som utkast: UTKAST på
+      hver side, feil og advarsler listet på en siste side, og filnavn som slutter på -utkast. Flere dokumenter bygges samtidig på alle prosessorkjernene,
       med fremdrift underveis og en oversikt til slutt; en feil i ett dokument stopper ikke de andre
       (avslutter med kode 1 hvis noe feilet).
   styringsdok watch MAPPE [--out MAPPE] [--format docx,pdf,md,html]
@@ -78,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
         year: { type: 'string' },
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        utkast: { type: 'boolean', default: false },
         sign: { type: 'boolean' },
         p12: { type: 'string' },
         'passphrase-env': { type: 'string' },
@@ -129,12 +131,13 @@ export async function main(argv: string[]): Promise<number> {
         if (rest.length === 0) return usage('build trenger minst én mappe');
         const { build } = await import('./commands/build.js');
         if (values.sign && !formats.includes('pdf')) return usage('--sign krever at pdf er blant formatene');
+        if (values.sign && values.utkast) return usage('--sign kan ikke brukes med --utkast: et utkast signeres ikke');
         let signing;
         if (values.sign) {
           const { signingOptions } = await import('./commands/sign.js');
           signing = await signingOptions(signArgs);
         }
-        return await build(rest, values.out ?? 'output', formats as Format[], signing, values.json);
+        return await build(rest, values.out ?? 'output', formats as Format[], signing, values.json, values.utkast);
       }
       case 'preview': {
         if (rest.length !== 1) return usage('preview trenger én mappe');

@@ -2,6 +2,7 @@ import type { DocumentMeta, DocumentModel, PageFurniture } from '../model/docume
 import { PlacedBlocks, type BlockBuilders } from './blocks.js';
 import { markdownToBlocks } from './markdownToModel.js';
 import { neutralizeMarkdown } from './markdownText.js';
+import { numberFootnotes } from './numberFootnotes.js';
 import { numberHeadings } from './numberHeadings.js';
 import type { Templates } from './templates.js';
 
@@ -21,13 +22,13 @@ export interface DocumentParts {
 
 /**
  * Every kind's compose step: the templates write the prose and place the generated blocks; the Markdown
- * is parsed into the model with the blocks put in place, and the headings are numbered.
+ * is parsed into the model with the blocks put in place, and the headings and footnotes are numbered.
  */
 export function composeDocument(parts: DocumentParts): DocumentModel {
   const placed = new PlacedBlocks(parts.blocks);
   // Neutralized before anything reads it, so raw HTML and unsafe links are text in every output.
   const markdown = neutralizeMarkdown(tidy(parts.templates.render('dokument', parts.view, parts.texts, placed)));
-  return { meta: parts.meta, furniture: parts.furniture, blocks: numberHeadings(markdownToBlocks(markdown, placed, parts.tocTitle)) };
+  return { meta: parts.meta, furniture: parts.furniture, blocks: numberFootnotes(numberHeadings(markdownToBlocks(markdown, placed, parts.tocTitle))) };
 }
 
 /** Collapses the blank lines that template control lines leave behind. */

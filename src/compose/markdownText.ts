@@ -67,7 +67,8 @@ export function neutralizeMarkdown(markdown: string): string {
 }
 
 function neutralizeText(text: string): string {
-  const withDefinitions = text.replace(/^( {0,3})\[([^\]\n]+)\]:(?=[ \t]*\S)/gm, (all, sp: string, label: string, offset: number) =>
+  // A footnote definition (`[^1]: …`) is not a link reference definition: it has no target.
+  const withDefinitions = text.replace(/^( {0,3})\[([^\]\n^][^\]\n]*)\]:(?=[ \t]*\S)/gm, (all, sp: string, label: string, offset: number) =>
     SAFE_DESTINATION.test(text.slice(offset + all.length)) ? all : `${sp}\\[${label}]:`);
   let out = '';
   const s = withDefinitions;

@@ -1,17 +1,22 @@
 import MarkdownIt, { type PluginWithParams } from 'markdown-it';
 import container from 'markdown-it-container';
+import footnote from 'markdown-it-footnote';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { Align, Cell, Container, Run, TableColumn } from '../model/document.js';
+import { isFootnote, type Align, type Cell, type Container, type Inline, type Run, type TableColumn } from '../model/document.js';
 import type { RawBlock, RawHeading } from './rawBlocks.js';
 import type { PlacedBlocks } from './blocks.js';
 
 const CONTAINER_NAME = /^[\p{Ll}][\p{Ll}\d-]*$/u;
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
-/** The markdown-it instance: CommonMark + tables + `::: name` containers; raw HTML is shown as text, never passed on. */
+/**
+ * The markdown-it instance: CommonMark + tables + `::: name` containers + footnotes (`[^1]` with `[^1]: …`, and
+ * `^[…]`); raw HTML is shown as text, never passed on.
+ */
 function createParser(): MarkdownIt {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
   md.use(container as unknown as PluginWithParams, 'div', { validate: (params: string) => CONTAINER_NAME.test(params.trim()) });
+  md.use(footnote as unknown as PluginWithParams);
   md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
   return md;
 }
@@ -31,6 +36,7 @@ const CONTAINERS: Readonly<Record<string, Container['type']>> = { merknad: 'note
 export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTitle = ''): RawBlock[] {
   const tokens = parser.parse(markdown, {});
   const lines = markdown.split('\n');
+  const notes = footnoteTexts(tokens);
   let i = 0;
 
   function blocksUntil(closeType?: string): RawBlock[] {
@@ -62,7 +68,7 @@ export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTit
         if (inline.content.trim() === '\\newpage') return { type: 'pageBreak' };
         const generated = placed?.take(inline.content);
         if (generated) return generated;
-        return { type: 'paragraph', content: runs(inline.children ?? []) };
+        return { type: 'paragraph', content: inlines(inline.children ?? [], notes) };
       }
       case 'bullet_list_open':
       case 'ordered_list_open': {
@@ -85,7 +91,7 @@ export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTit
         const children = blocksUntil('container_div_close');
         if (name === 'innholdsfortegnelse') {
           const title = children.find((c) => c.type === 'paragraph');
-          return { type: 'toc', title: title?.type === 'paragraph' ? title.content.map((r) => r.text).join('') : tocTitle };
+          return { type: 'toc', title: title?.type === 'paragraph' ? title.content.map((r) => (isFootnote(r) ? '' : r.text)).join('') : tocTitle };
         }
         const type = Object.prototype.hasOwnProperty.call(CONTAINERS, name) ? CONTAINERS[name] : undefined;
         return type ? ({ type, children } as RawBlock) : children;
@@ -100,6 +106,11 @@ export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTit
       case 'html_block':
         i++;
         return { type: 'paragraph', content: [{ text: t.content.trim() }] };
+      case 'footnote_block_open':
+        // The notes' texts are read up front (footnoteTexts) and go with their references.
+        while (tokens[i].type !== 'footnote_block_close') i++;
+        i++;
+        return undefined;
       case 'blockquote_open': {
         i++;
         return { type: 'quote', children: blocksUntil('blockquote_close') };
@@ -111,7 +122,7 @@ export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTit
   }
 
   function heading(level: number, inline: Token): RawHeading {
-    const content = runs(inline.children ?? []);
+    const content = runs(inline.children ?? [], notes);
     const last = content[content.length - 1];
     const attrs = last && /\s*\{([^{}]*)\}\s*$/.exec(last.text);
     const words = attrs ? attrs[1].trim().split(/\s+/) : [];
@@ -145,7 +156,7 @@ export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTit
           const style = t.attrGet('style') ?? '';
           align.push(style.includes('right') ? 'right' : style.includes('center') ? 'center' : 'left');
         }
-        row.push(runs(tokens[i + 1].children ?? []));
+        row.push(runs(tokens[i + 1].children ?? [], notes));
       }
     }
     i++;
@@ -170,7 +181,39 @@ function splitBreaks(run: Run): Run[] {
   return parts.flatMap((text, k) => (k === 0 ? [{ ...run, text }] : [{ text: '\n' }, { ...run, text }]));
 }
 
-function runs(children: Token[]): Run[] {
+/**
+ * Each footnote's text by its markdown-it id, from the footnote block the plugin puts at the end of the tokens (it
+ * holds the `[^x]: …` definitions and the `^[…]` inline notes alike); a note's paragraphs are joined by line breaks.
+ */
+function footnoteTexts(tokens: Token[]): Map<number, Run[]> {
+  const notes = new Map<number, Run[]>();
+  let id: number | undefined;
+  for (const t of tokens) {
+    if (t.type === 'footnote_open') id = (t.meta as { id: number }).id;
+    else if (t.type === 'footnote_close') id = undefined;
+    else if (id !== undefined && t.type === 'inline') {
+      const text = runs(t.children ?? [], new Map());
+      const note = notes.get(id);
+      notes.set(id, note ? [...note, { text: '\n' }, ...text] : text);
+    }
+  }
+  return notes;
+}
+
+/** A paragraph's inline content: runs, and footnote references carrying their note (numbered later, per document). */
+function inlines(children: Token[], notes: ReadonlyMap<number, Run[]>): Inline[] {
+  const out: Inline[] = [];
+  let start = 0;
+  children.forEach((c, k) => {
+    if (c.type !== 'footnote_ref') return;
+    out.push(...runs(children.slice(start, k), notes), { type: 'footnote', number: 0, content: notes.get((c.meta as { id: number }).id) ?? [] });
+    start = k + 1;
+  });
+  return [...out, ...runs(children.slice(start), notes)];
+}
+
+/** Runs of inline tokens; where only runs can stand (headings, table cells), a footnote's text is put in parentheses. */
+function runs(children: Token[], notes: ReadonlyMap<number, Run[]>): Run[] {
   const out: Run[] = [];
   let bold = 0;
   let italic = 0;
@@ -198,6 +241,8 @@ function runs(children: Token[]): Run[] {
       case 'link_open': href = c.attrGet('href') ?? undefined; break;
       case 'link_close': href = undefined; break;
       case 'image': push(c.content); break;
+      case 'footnote_ref': push(` (${(notes.get((c.meta as { id: number }).id) ?? []).map((r) => (r.text === '\n' ? ' ' : r.text)).join('')})`); break;
+      case 'footnote_anchor': break;
       default: if (c.content) push(c.content);
     }
   }

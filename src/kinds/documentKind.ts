@@ -4,7 +4,11 @@ import type { Composed } from '../model/composed.js';
 
 /** How a kind checks a loaded folder and composes what passed the checks. */
 export interface KindPipeline<Content = unknown> {
-  validate(folder: LoadedFolder): { content?: Content; diagnostics: Diagnostic[] };
+  /**
+   * The content when it has no errors; with errors, `draft` when the content can still be composed (for
+   * `build --utkast`, which writes a marked draft despite them).
+   */
+  validate(folder: LoadedFolder): { content?: Content; draft?: Content; diagnostics: Diagnostic[] };
   compose(content: Content): Composed;
 }
 

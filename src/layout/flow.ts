@@ -1,9 +1,18 @@
 import type { DrawOp } from './ops.js';
+import type { Line } from './text/lineBreak.js';
 import { ARTIFACT, documentNode, structChild, type StructNode, type StructType } from './structure.js';
 
 export interface PageArea {
   top: number;
   bottom: number;
+}
+
+/** The room at the page foot for the footnotes of the lines placed on the page (FootnoteArea in footnotes.ts). */
+export interface FootnoteRoom {
+  reserved(pageIndex: number): number;
+  numbersIn(line: Line): number[];
+  extra(pageIndex: number, numbers: readonly number[]): number;
+  add(pageIndex: number, numbers: readonly number[], parent: StructNode): void;
 }
 
 /** Vertical cursor over a sequence of pages: decides page breaks and collects each page's drawing operations. */
@@ -12,6 +21,8 @@ export class Flow {
   y: number;
   /** Structure node that pushed operations belong to (see structure.ts). */
   node: StructNode = documentNode();
+  /** The room each page keeps at its foot for footnotes (see footnotes.ts); a measuring flow keeps none. */
+  footnotes?: FootnoteRoom;
   private lastOp: DrawOp | undefined;
 
   /** area(pageIndex) gives the body area of a page; a measuring flow uses one endless page. */
@@ -33,7 +44,7 @@ export class Flow {
   }
 
   get bottom(): number {
-    return this.area(this.pageIndex).bottom;
+    return this.area(this.pageIndex).bottom - (this.footnotes?.reserved(this.pageIndex) ?? 0);
   }
 
   /** Height of an empty page's body area (the most any unbreakable piece can get). */

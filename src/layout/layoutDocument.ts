@@ -2,6 +2,8 @@ import type { Block, DocumentModel } from '../model/document.js';
 import type { LayoutContext, TocEntry } from './blocks/context.js';
 import { layoutBlocks } from './blocks/layoutBlocks.js';
 import { Flow, type PageArea } from './flow.js';
+import { FootnoteArea } from './footnotes.js';
+import { footnotesIn } from '../model/footnotes.js';
 import { firstPageFooterTop } from './furniture.js';
 import type { DrawOp } from './ops.js';
 import { plainText } from './text/lineBreak.js';
@@ -39,14 +41,19 @@ export function pageArea(model: DocumentModel): (pageIndex: number) => PageArea 
 
 /** Pagination and positioning of all body content; page numbers of TOC entries are left to the painter. */
 export function layoutDocument(model: DocumentModel): LaidOutDocument {
-  const flow = new Flow(pageArea(model));
+  const area = pageArea(model);
+  const flow = new Flow(area);
+  const width = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
+  const footnotes = new FootnoteArea(new Map(footnotesIn(model.blocks).map((n) => [n.number, n.content])), PAGE.marginLeft, width);
+  flow.footnotes = footnotes;
   const toc = tocEntries(model.blocks);
   const ctx: LayoutContext = {
-    flow, x: PAGE.marginLeft, width: PAGE.width - PAGE.marginLeft - PAGE.marginRight,
+    flow, x: PAGE.marginLeft, width,
     text: BODY, paragraphSpacing: SPACING.paragraph, listDepth: 0, toc, language: model.meta.language,
   };
   layoutBlocks(model.blocks, ctx);
   // A trailing page break or spacing must not leave an empty last page.
   while (flow.pages.length > 1 && flow.pages[flow.pages.length - 1].length === 0) flow.pages.pop();
+  footnotes.draw(flow.pages, (pageIndex) => area(pageIndex).bottom);
   return { pages: flow.pages, toc };
 }

@@ -82,4 +82,17 @@ export interface NodeOp extends Tagged {
   kind: 'node';
 }
 
-export type DrawOp = TextOp | RectOp | RuleOp | LinkOp | DestOp | TocPageOp | NodeOp;
+/** Text drawn across the page, turned `angle` degrees about its centre (the UTKAST mark of a draft). */
+export interface WatermarkOp extends Tagged {
+  kind: 'watermark';
+  text: string;
+  centreX: number;
+  centreY: number;
+  angle: number;
+  font: FontKey;
+  size: number;
+  color: string;
+  characterSpacing: number;
+}
+
+export type DrawOp = TextOp | RectOp | RuleOp | LinkOp | DestOp | TocPageOp | NodeOp | WatermarkOp;

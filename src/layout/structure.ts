@@ -8,13 +8,15 @@ export type StructType =
   | 'Document' | 'Div' | 'P' | 'H1' | 'H2' | 'H3' | 'H4'
   | 'L' | 'LI' | 'Lbl' | 'LBody'
   | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD'
-  | 'TOC' | 'TOCI' | 'Link';
+  | 'TOC' | 'TOCI' | 'Link' | 'Note';
 
 export interface StructNode {
   readonly type: StructType | 'Artifact';
   readonly parent?: StructNode;
   /** Scope attribute of a header cell. */
   readonly scope?: 'Column' | 'Row';
+  /** Element identifier (PDF/UA asks one of every Note). */
+  readonly id?: string;
 }
 
 /** Content that belongs to no structure element, such as table header rows repeated on a continuation page. */

@@ -13,6 +13,24 @@ export interface Run {
   href?: string;
 }
 
+/**
+ * A footnote reference in a paragraph, carrying the note: its number (per document, from 1, set by compose) and its
+ * text. It is not a Run: a paragraph holds `Inline`s, so code that reads a paragraph's text as runs does not compile
+ * until it decides what to do with a note.
+ */
+export interface FootnoteReference {
+  type: 'footnote';
+  number: number;
+  content: Run[];
+}
+
+/** What a paragraph holds: runs and footnote references. */
+export type Inline = Run | FootnoteReference;
+
+export function isFootnote(inline: Inline): inline is FootnoteReference {
+  return 'type' in inline;
+}
+
 export type Align = 'left' | 'center' | 'right';
 
 export interface Heading {
@@ -30,7 +48,7 @@ export interface Heading {
 
 export interface Paragraph {
   type: 'paragraph';
-  content: Run[];
+  content: Inline[];
 }
 
 export interface ListBlock {
@@ -147,6 +165,8 @@ export interface PageFurniture {
    * Each column is a list of lines; the first line of a column is its label.
    */
   firstPageFooter?: string[][];
+  /** A mark on every page, outside the text flow: UTKAST on a draft (`build --utkast`). */
+  watermark?: string;
 }
 
 export interface DocumentModel {

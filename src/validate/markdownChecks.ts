@@ -3,6 +3,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { isInside } from '../load/paths.js';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { checkFootnotes } from './footnoteChecks.js';
 
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
@@ -30,7 +31,7 @@ export interface MarkdownPlace {
 /**
  * Checks the author's Markdown for what the documents cannot or must not contain: images (not supported;
  * one outside the document folder is refused outright), raw HTML and links other than http(s), mailto and
- * # anchors (both shown as plain text: warned about, so the author knows).
+ * # anchors (both shown as plain text: warned about, so the author knows), and footnote references without a note.
  */
 export function checkMarkdown(text: string, place: MarkdownPlace): Diagnostic[] {
   if (!/[<\]:]/.test(text)) return [];
@@ -69,7 +70,7 @@ export function checkMarkdown(text: string, place: MarkdownPlace): Diagnostic[] 
     }
   };
   visit(reader.parse(text, {}));
-  return out;
+  return [...out, ...checkFootnotes(text, place)];
 }
 
 /** Lists nested deeper than MAX_LIST_DEPTH, which no DOCX can hold: one error, at the first list too deep. */

@@ -13,11 +13,12 @@ import { countText, printDiagnostics, printJson, type DocumentResult } from '../
  * The checking, composing and rendering code is imported only where this thread builds a document itself: a batch
  * on worker threads keeps the main thread to dispatching and reporting.
  *
- * `styringsdok build DIR… --out DIR --format … [--json]`: checks, then writes each document that has no errors.
+ * `styringsdok build DIR… --out DIR --format … [--utkast] [--json]`: checks, then writes each document that has no
+ * errors; with --utkast (`draft`), each document that can be composed, as a marked draft.
  * One document is built right here; several are built in parallel on worker threads, one per core, with
  * progress on a terminal and a summary table at the end. One document's failure does not stop the others.
  */
-export async function build(dirs: string[], outDir: string, formats: Format[], signing?: SignOptions, json = false): Promise<number> {
+export async function build(dirs: string[], outDir: string, formats: Format[], signing?: SignOptions, json = false, draft = false): Promise<number> {
   const results: Array<DocumentResult | undefined> = [];
   const found: Array<{ root: string; dir: string; slot: number }> = [];
   const missing: DocumentResult[] = [];
@@ -35,7 +36,7 @@ export async function build(dirs: string[], outDir: string, formats: Format[], s
   const jobs: Array<BuildJob & { slot: number }> = found.map(({ dir, slot }, i) => ({ dir, base: bases[i], slot }));
   if (jobs.length > 1) {
     if (!json) for (const r of missing) printDiagnostics(r.diagnostikk);
-    return buildMany(jobs, results, formats, signing, json);
+    return buildMany(jobs, results, formats, signing, json, draft);
   }
   // At most one document: reported exactly as it always was; without --json, signing, file and internal errors go to
   // main's handler.
@@ -47,7 +48,7 @@ export async function build(dirs: string[], outDir: string, formats: Format[], s
     }
     const { buildFolder } = await import('../../build/buildFolder.js');
     // With --json, a failure is part of the JSON on standard out, like a batch's.
-    const outcome = await buildFolder(jobs[0], formats, { signing, rethrow: !json });
+    const outcome = await buildFolder(jobs[0], formats, { signing, rethrow: !json, draft });
     results[slot] = documentResult(outcome);
     if (!json) reportLine(outcome, true);
     if (outcome.failure?.kind === 'intern') internal = true;
@@ -57,7 +58,7 @@ export async function build(dirs: string[], outDir: string, formats: Format[], s
   return results.every((r) => r!.ok) ? 0 : 1;
 }
 
-async function buildMany(jobs: Array<BuildJob & { slot: number }>, results: Array<DocumentResult | undefined>, formats: Format[], signing: SignOptions | undefined, json: boolean): Promise<number> {
+async function buildMany(jobs: Array<BuildJob & { slot: number }>, results: Array<DocumentResult | undefined>, formats: Format[], signing: SignOptions | undefined, json: boolean, draft: boolean): Promise<number> {
   if (signing) {
     // A wrong passphrase or an expired certificate would fail every document the same way: say it once.
     const { openP12 } = await import('../../sign/certificate.js');
@@ -75,13 +76,13 @@ async function buildMany(jobs: Array<BuildJob & { slot: number }>, results: Arra
   };
   let outcomes: BuildOutcome[];
   try {
-    if (workers > 1) outcomes = await buildInWorkers(jobs, { formats, signing }, workers, onDone);
+    if (workers > 1) outcomes = await buildInWorkers(jobs, { formats, signing, draft }, workers, onDone);
     else {
       // One core: workers would only add their start-up.
       const { buildFolder } = await import('../../build/buildFolder.js');
       outcomes = [];
       for (const [index, job] of jobs.entries()) {
-        outcomes.push(await buildFolder(job, formats, { signing }));
+        outcomes.push(await buildFolder(job, formats, { signing, draft }));
         onDone(index, outcomes[index]);
       }
     }
@@ -118,7 +119,8 @@ export function reportLine(outcome: BuildOutcome, withSuccess: boolean): void {
   } else if (!outcome.ok) {
     process.stdout.write(`✗ ${displayPath(outcome.dir)}: ${countText(errors, outcome.diagnostics.length - errors)} – ingenting skrevet\n`);
   } else if (withSuccess) {
-    process.stdout.write(`✓ ${displayPath(outcome.dir)} → ${outcome.written.map((p) => relative(process.cwd(), p)).join(', ')} (${secondsText(outcome.seconds)})\n`);
+    const draftErrors = errors > 0 ? `, utkast med ${countText(errors, outcome.diagnostics.length - errors)}` : '';
+    process.stdout.write(`✓ ${displayPath(outcome.dir)} → ${outcome.written.map((p) => relative(process.cwd(), p)).join(', ')} (${secondsText(outcome.seconds)}${draftErrors})\n`);
   }
 }
 
@@ -131,6 +133,7 @@ function resultText(outcome: BuildOutcome | undefined, result: DocumentResult): 
   if (outcome.failure) return { intern: 'intern feil', signering: 'signeringsfeil', filsystem: 'filfeil' }[outcome.failure.kind];
   const errors = outcome.diagnostics.filter((d) => d.severity === 'feil').length;
   const warnings = outcome.diagnostics.length - errors;
+  if (result.ok && errors > 0) return `utkast, ${countText(errors, warnings)}`;
   if (result.ok) return warnings ? `ok, ${countText(0, warnings).replace(/^0 feil, /, '')}` : 'ok';
   return countText(errors, warnings);
 }

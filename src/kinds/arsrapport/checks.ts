@@ -12,19 +12,22 @@ import type { ReportContent } from './content.js';
 
 const PLACEHOLDER_ALL = new RegExp(PLACEHOLDER.source, 'gi');
 
-/** Every `[[fyll inn …]]` left in the folder, in Markdown text and in YAML values: one warning each. */
+/**
+ * Every `[[fyll inn …]]` left in the folder, in Markdown text and in YAML values: one error each, since a report
+ * with an unfilled marker must not be sent or published (`build --utkast` still writes it, the marker visible).
+ */
 export function placeholderDiagnostics(folder: LoadedFolder): Diagnostic[] {
   const out: Diagnostic[] = [];
   const hint = 'Skriv inn det som mangler og fjern markøren [[fyll inn …]].';
   for (const file of folder.files.values()) {
     file.body.split('\n').forEach((line, i) => {
       for (const m of line.matchAll(PLACEHOLDER_ALL)) {
-        out.push({ severity: 'advarsel', file: file.file, line: file.bodyLine + i, col: (m.index ?? 0) + 1, message: `ikke utfylt: ${m[0]}`, hint });
+        out.push({ severity: 'feil', file: file.file, line: file.bodyLine + i, col: (m.index ?? 0) + 1, message: `ikke utfylt: ${m[0]}`, hint });
       }
     });
     const visit = (value: unknown, path: PropertyKey[]) => {
       if (typeof value === 'string') {
-        for (const m of value.matchAll(PLACEHOLDER_ALL)) out.push(at(file, path, 'advarsel', `ikke utfylt: ${m[0]}`, hint));
+        for (const m of value.matchAll(PLACEHOLDER_ALL)) out.push(at(file, path, 'feil', `ikke utfylt: ${m[0]}`, hint));
       } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
     };

@@ -20,7 +20,7 @@ export const PARTS_FOLDER = 'deler/';
 const DATA_FILES = { results: 'resultater.yaml', keyFigures: 'hovedtall.yaml', accounts: 'regnskap.yaml' };
 
 /** Schema-checks every file of an årsrapport folder, the six parts, the sums and the answers to the letter. */
-export function validateReport(folder: LoadedFolder): { content?: ReportContent; diagnostics: Diagnostic[] } {
+export function validateReport(folder: LoadedFolder): { content?: ReportContent; draft?: ReportContent; diagnostics: Diagnostic[] } {
   const diagnostics = [...folder.diagnostics];
   const mainFile = folder.files.get(MAIN_FILE);
   if (!mainFile) {
@@ -65,8 +65,10 @@ export function validateReport(folder: LoadedFolder): { content?: ReportContent;
   diagnostics.push(...placeholderDiagnostics(folder));
   if (!report) return { diagnostics };
 
+  const before = diagnostics.length;
   const parts = readParts(folder, partFiles, report.språk, report.år, diagnostics);
-  const full: ReportContent = { ...content, report, parts: parts ?? [] };
+  const partsComplete = diagnostics.length === before;
+  const full: ReportContent = { ...content, report, parts };
   if (content.keyFigures) diagnostics.push(...checkKeyFigures(content.keyFigures.data, content.keyFigures.file, report.år));
   if (content.accounts) diagnostics.push(...checkAccounts(content.accounts.data, content.accounts.file));
 
@@ -75,7 +77,7 @@ export function validateReport(folder: LoadedFolder): { content?: ReportContent;
     diagnostics.push({ severity: 'advarsel', file: mainFile.file, line: 1, col: 1, field: 'tildelingsbrev',
       message: 'rapporten oppgir ikke tildelingsbrevet den svarer på, så det er ikke kontrollert at alle mål, styringsparametere og oppdrag i brevet er besvart',
       hint: 'Oppgi mappen med tildelingsbrevet i «tildelingsbrev:», for eksempel «../tildelingsbrev», når brevet finnes som innhold.' });
-    if (!parts || hasErrors(diagnostics)) return { diagnostics };
+    if (hasErrors(diagnostics)) return { draft: full, diagnostics };
     return { content: full, diagnostics };
   }
   const letterDir = resolve(folder.dir, report.tildelingsbrev);
@@ -91,21 +93,20 @@ export function validateReport(folder: LoadedFolder): { content?: ReportContent;
       if (letter.content.letter.år !== report.år) {
         diagnostics.push({ severity: 'feil', ...where, message: `tildelingsbrevet gjelder ${letter.content.letter.år}, men rapporten gjelder ${report.år}`, hint: 'Pek på tildelingsbrevet for rapportåret, eller rett «år:».' });
       }
-      if (parts) diagnostics.push(...coverageDiagnostics(full, letter.content));
+      if (partsComplete) diagnostics.push(...coverageDiagnostics(full, letter.content));
     }
   }
-  if (!parts || hasErrors(diagnostics)) return { diagnostics };
+  if (hasErrors(diagnostics)) return { draft: full, diagnostics };
   return { content: full, diagnostics };
 }
 
 /** The six parts: each folder under deler/ is a part, in name order, named by its del.md. */
-function readParts(folder: LoadedFolder, partFiles: Map<string, { del?: ContentFile; chapters: ContentFile[] }>, language: 'nb' | 'nn', year: number, diagnostics: Diagnostic[]): ReportPart[] | undefined {
+function readParts(folder: LoadedFolder, partFiles: Map<string, { del?: ContentFile; chapters: ContentFile[] }>, language: 'nb' | 'nn', year: number, diagnostics: Diagnostic[]): ReportPart[] {
   const expected = partNames(language, year);
   const other = partNames(language === 'nb' ? 'nn' : 'nb', year);
   const partsDir = displayPath(join(folder.dir, PARTS_FOLDER));
   const listing = expected.map((n, i) => `${PART_NUMERALS[i]} ${n}`).join(', ');
   const folders = [...partFiles.keys()].sort((a, b) => a.localeCompare(b, 'nb', { numeric: true }));
-  const before = diagnostics.length;
   const found: Array<{ folder: string; index: number; part: ReportPart }> = [];
   for (const name of folders) {
     const entry = partFiles.get(name)!;
@@ -158,6 +159,6 @@ function readParts(folder: LoadedFolder, partFiles: Map<string, { del?: ContentF
     }
     last = Math.max(last, f.index);
   }
-  if (diagnostics.length > before) return undefined;
+  // With problems, the parts that could be read still make a draft (build --utkast); the errors keep the report itself from being built.
   return found.map((f) => f.part);
 }

@@ -16,7 +16,7 @@ const FOLDERS = { chapters: 'kapitler/', goals: 'maal/', assignments: 'oppdrag/'
 const BUDGET_FILE = 'budsjett.yaml';
 
 /** Schema-checks every file of a tildelingsbrev folder, then cross-checks the whole; collects every problem. */
-export function validateLetter(folder: LoadedFolder): { content?: LetterContent; diagnostics: Diagnostic[] } {
+export function validateLetter(folder: LoadedFolder): { content?: LetterContent; draft?: LetterContent; diagnostics: Diagnostic[] } {
   const diagnostics = [...folder.diagnostics];
   const mainFile = folder.files.get(MAIN_FILE);
   if (!mainFile) {
@@ -56,10 +56,11 @@ export function validateLetter(folder: LoadedFolder): { content?: LetterContent;
   diagnostics.push(...markdownDiagnostics(folder));
   content.goals.sort((a, b) => a.goal.nr - b.goal.nr);
   content.assignments.sort((a, b) => a.assignment.id.localeCompare(b.assignment.id, 'nb', { numeric: true }));
-  if (!letter || hasErrors(diagnostics)) return { diagnostics };
+  if (!letter) return { diagnostics };
   const full: LetterContent = { ...content, letter };
+  if (hasErrors(diagnostics)) return { draft: full, diagnostics };
   diagnostics.push(...checkLetter(full));
-  return hasErrors(diagnostics) ? { diagnostics } : { content: full, diagnostics };
+  return hasErrors(diagnostics) ? { draft: full, diagnostics } : { content: full, diagnostics };
 }
 
 const BUDGET_MARKDOWN = new Set(['innledning', 'merknad', 'tekst', 'etter']);

@@ -22,7 +22,7 @@ import { ledgerAfter, postKey } from './ledger.js';
 
 
 /** Schema-checks a tillegg folder, reads the letter it supplements and the tillegg before it, then cross-checks. */
-export function validateTillegg(folder: LoadedFolder): { content?: TilleggContent; diagnostics: Diagnostic[] } {
+export function validateTillegg(folder: LoadedFolder): { content?: TilleggContent; draft?: TilleggContent; diagnostics: Diagnostic[] } {
   const diagnostics = [...folder.diagnostics];
   const file = folder.files.get(MAIN_FILE);
   if (!file) {
@@ -64,7 +64,7 @@ export function validateTillegg(folder: LoadedFolder): { content?: TilleggConten
   const earlier = all.filter((s) => resolve(s.dir) !== self && s.tillegg.nr < tillegg.nr);
   const content: TilleggContent = { dir: folder.dir, tillegg, file, text: file.body, assignments, letter, earlier, templates: folder.templates };
   diagnostics.push(...checkTillegg(content));
-  return hasErrors(diagnostics) ? { diagnostics } : { content, diagnostics };
+  return hasErrors(diagnostics) ? { draft: content, diagnostics } : { content, diagnostics };
 }
 
 /** Numbering, references to the letter, and budget changes. */

@@ -5,6 +5,7 @@ import { FURNITURE, PAGE as PDF_PAGE } from '../../layout/theme.js';
 import { PAGE, TEXT_WIDTH, proportionalWidths, twips } from './page.js';
 import { STYLE } from './styles.js';
 import { layoutTable } from './tables.js';
+import { watermarkParagraphs } from './watermark.js';
 
 type PageField = (typeof PageNumber)[keyof typeof PageNumber];
 
@@ -58,11 +59,12 @@ export interface SectionFurniture {
 export function sectionFurniture(furniture: PageFurniture): SectionFurniture {
   const pageFooter = () => pageNumberParagraph(furniture.pageNumberFormat);
   const columns = furniture.firstPageFooter?.filter((c) => c.length > 0) ?? [];
+  const mark = () => watermarkParagraphs(furniture.watermark);
   return {
     titlePage: true,
     headers: {
-      default: furniture.header ? new Header({ children: [new Paragraph({ style: STYLE.header, text: furniture.header })] }) : undefined,
-      first: new Header({ children: [new Paragraph({ style: STYLE.header })] }),
+      default: furniture.header || furniture.watermark ? new Header({ children: [...mark(), new Paragraph({ style: STYLE.header, text: furniture.header })] }) : undefined,
+      first: new Header({ children: [...mark(), new Paragraph({ style: STYLE.header })] }),
     },
     footers: {
       default: new Footer({ children: [pageFooter()] }),

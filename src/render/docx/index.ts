@@ -1,5 +1,8 @@
-import { Document, Packer } from 'docx';
+import { Document, Packer, Paragraph } from 'docx';
 import type { DocumentModel } from '../../model/document.js';
+import { footnotesIn } from '../../model/footnotes.js';
+import type { AnchorNames } from './anchors.js';
+import { inlineChildren } from './inline.js';
 import { BodyRenderer } from './blocks.js';
 import { sectionFurniture } from './furniture.js';
 import { coreProperties, documentTimestamp } from './metadata.js';
@@ -7,6 +10,13 @@ import { PAGE } from './page.js';
 import { sharedPageNumbers } from './pageNumbers.js';
 import { reproducible, type PackageFiles } from './reproducible.js';
 import { documentStyles, tableStylesXml } from './styles.js';
+
+/** The document's notes for Word's footnotes part, by number (the ids the references in the text use). */
+function footnotes(model: DocumentModel, anchors: AnchorNames): Record<number, { children: Paragraph[] }> {
+  return Object.fromEntries(footnotesIn(model.blocks).map((note) => [note.number, {
+    children: [new Paragraph({ style: 'FootnoteText', children: inlineChildren(note.content, anchors) })],
+  }]));
+}
 
 function buildDocument(model: DocumentModel): Document {
   const body = new BodyRenderer(model.blocks);
@@ -17,6 +27,7 @@ function buildDocument(model: DocumentModel): Document {
     externalStyles: tableStylesXml(model.meta.language),
     styles: documentStyles(model.meta.language),
     numbering: body.numbering.config(),
+    footnotes: footnotes(model, body.anchors),
     pageNumbers: sharedPageNumbers(model, body.anchors),
     sections: [{
       properties: {

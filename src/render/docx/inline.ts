@@ -1,5 +1,5 @@
-import { ExternalHyperlink, InternalHyperlink, TextRun, type ParagraphChild } from 'docx';
-import type { Run } from '../../model/document.js';
+import { ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import { isFootnote, type Inline, type Run } from '../../model/document.js';
 import type { AnchorNames } from './anchors.js';
 import { STYLE } from './styles.js';
 
@@ -12,19 +12,27 @@ function textRuns(run: Run, style?: string): TextRun[] {
 }
 
 /**
- * Converts inline runs to paragraph children. Consecutive runs with the same link target become one hyperlink;
- * "#id" targets become internal links to the heading's bookmark (plain text if no heading has that id).
+ * Converts inline content to paragraph children. Consecutive runs with the same link target become one hyperlink;
+ * "#id" targets become internal links to the heading's bookmark (plain text if no heading has that id). A footnote
+ * reference becomes Word's own footnote reference (the notes themselves are in the document's footnotes part).
  */
-export function inlineChildren(runs: readonly Run[], anchors: AnchorNames): ParagraphChild[] {
+export function inlineChildren(runs: readonly Inline[], anchors: AnchorNames): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   for (let i = 0; i < runs.length; ) {
-    const href = runs[i].href;
+    const run = runs[i];
+    if (isFootnote(run)) {
+      children.push(new FootnoteReferenceRun(run.number));
+      i++;
+      continue;
+    }
+    const href = run.href;
     if (!href) {
-      children.push(...textRuns(runs[i++]));
+      children.push(...textRuns(run));
+      i++;
       continue;
     }
     const group: Run[] = [];
-    while (i < runs.length && runs[i].href === href) group.push(runs[i++]);
+    for (let next = runs[i]; i < runs.length && !isFootnote(next) && next.href === href; next = runs[++i]) group.push(next);
     children.push(...hyperlink(href, group, anchors));
   }
   return children;

@@ -1,7 +1,7 @@
 import { unreachable, type Block, type Heading, type ListBlock } from '../../model/document.js';
 import { headingHtml } from './headings.js';
 import { letterheadHtml, signaturesHtml } from './letterBlocks.js';
-import { runsHtml } from './inline.js';
+import { runsHtml, inlinesHtml } from './inline.js';
 import { isTableTitle, tableHtml } from './tables.js';
 import { tocHtml } from './toc.js';
 
@@ -35,7 +35,7 @@ export function blockHtml(block: Block, ctx: HtmlContext): string {
     case 'heading':
       return headingHtml(block);
     case 'paragraph':
-      return `<p>${runsHtml(block.content)}</p>`;
+      return `<p>${inlinesHtml(block.content)}</p>`;
     case 'list':
       return listHtml(block, ctx);
     case 'table':

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Block, DocumentModel, Run } from '../../model/document.js';
+import { isFootnote, type Block, type DocumentModel, type Run } from '../../model/document.js';
 import { readTtfMetrics, type TtfMetrics } from '../../layout/ttf.js';
 import { subsetTtf } from './subsetTtf.js';
 
@@ -67,7 +67,7 @@ function usage(model: DocumentModel): { faces: Face[]; text: string } {
         if (block.level >= 4) used.add('boldItalic'); // as in the PDF
         add(block.number);
         runs(block.content);
-      } else if (block.type === 'paragraph') runs(block.content);
+      } else if (block.type === 'paragraph') block.content.forEach((part) => (isFootnote(part) ? runs(part.content) : runs([part])));
       else if (block.type === 'list') block.items.forEach(visit);
       else if (block.type === 'table') [...block.head, ...block.body, ...block.foot].flat().forEach(runs);
       else if ('children' in block) visit(block.children);

@@ -1,10 +1,13 @@
 import type { DocumentModel } from '../../model/document.js';
+import { footnotesIn } from '../../model/footnotes.js';
 import { blocksHtml } from './blocks.js';
 import { escapeHtml } from './escape.js';
 import { fontFaceCss } from './fonts.js';
 import { footerHtml } from './furniture.js';
+import { footnotesHtml } from './inline.js';
 import { styleCss } from './style.js';
 import { tocHeadings } from './toc.js';
+import { watermarkCss, watermarkHtml } from './watermark.js';
 
 function metaHtml(model: DocumentModel): string {
   const { meta } = model;
@@ -35,13 +38,13 @@ export function renderHtml(model: DocumentModel): string {
 ${metaHtml(model)}
 <style>
 ${fontFaceCss(model)}
-${styleCss(model.furniture)}
+${styleCss(model.furniture)}${watermarkCss(model.furniture)}
 </style>
 </head>
 <body>
 <div class="ark">
-<main>
-${body}
+${watermarkHtml(model.furniture)}<main>
+${body}${footnotesHtml(footnotesIn(model.blocks))}
 </main>
 ${footerHtml(model.furniture)}
 </div>

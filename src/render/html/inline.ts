@@ -1,4 +1,4 @@
-import type { Run } from '../../model/document.js';
+import { isFootnote, type FootnoteReference, type Inline, type Run } from '../../model/document.js';
 import { escapeHtml } from './escape.js';
 
 /** Only the link targets the model promises (http, https, mailto, internal "#id"); anything else is plain text. */
@@ -20,4 +20,21 @@ export function runsHtml(runs: readonly Run[]): string {
 /** The runs' text without formatting (captions, the table of contents, the title). */
 export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => (r.text === '\n' ? ' ' : r.text)).join('');
+}
+
+/** A footnote reference: the note's number, linked to the note, which links back (DPUB-ARIA roles). */
+function footnoteRefHtml(note: FootnoteReference): string {
+  return `<a href="#fn${note.number}" id="fnref${note.number}" role="doc-noteref"><sup>${note.number}</sup></a>`;
+}
+
+/** A paragraph's content: runs and footnote references. */
+export function inlinesHtml(content: readonly Inline[]): string {
+  return content.map((part) => (isFootnote(part) ? footnoteRefHtml(part) : runHtml(part))).join('');
+}
+
+/** The document's footnotes as a numbered list after the body, each with a link back to its reference. */
+export function footnotesHtml(notes: readonly FootnoteReference[]): string {
+  if (notes.length === 0) return '';
+  const items = notes.map((n) => `<li id="fn${n.number}" value="${n.number}">${runsHtml(n.content)} <a href="#fnref${n.number}" role="doc-backlink" aria-label="Tilbake til fotnote ${n.number}">↩</a></li>`);
+  return `\n<section class="fotnoter" role="doc-endnotes">\n<ol>\n${items.join('\n')}\n</ol>\n</section>`;
 }

@@ -85,6 +85,9 @@ nav.innhold a:hover,nav.innhold a:focus{text-decoration:underline}
 .signatar p{margin:0}
 .merknad{font-size:${pt(SMALL.size)};line-height:${lineHeight(SMALL)};color:${SMALL.color};margin:${pt(SPACING.paragraph)} 0}
 .merknad p{margin-bottom:4pt}
+.fotnoter{margin-top:${pt(SPACING.block * 2)};padding-top:6pt;border-top:0.4pt solid ${COLORS.rule};font-size:${pt(SMALL.size)};line-height:${lineHeight(SMALL)};color:${SMALL.color}}
+.fotnoter ol{margin:0;padding-left:16pt}
+a[role=doc-noteref]{text-decoration:none}
 .sideskift{height:0}
 .sidefot{display:flex;gap:10pt;margin-top:${pt(SPACING.block * 3)};padding-top:6pt;border-top:0.4pt solid ${COLORS.rule};font-size:${pt(FURNITURE.firstPageFooterSize)};line-height:${lineHeight({ size: FURNITURE.firstPageFooterSize, leading: FURNITURE.firstPageFooterLeading })}}
 .sidefot p{flex:1 1 0;margin:0}

@@ -1,13 +1,17 @@
-import type { Align, Block, Cell, Paragraph, Table } from '../../model/document.js';
+import { isFootnote, type Align, type Block, type Cell, type Run, type Table } from '../../model/document.js';
 import { runsHtml } from './inline.js';
 
 const ALIGN_CLASS: Record<Align, string> = { left: '', center: ' class="c"', right: ' class="r"' };
 
+/** A paragraph of runs only (a table's title has no footnotes). */
+type TitleParagraph = { type: 'paragraph'; content: Run[] };
+
 /** A paragraph that is all bold text and stands right before a table titles that table. */
-export function isTableTitle(block: Block | undefined, next: Block | undefined): block is Paragraph {
+export function isTableTitle(block: Block | undefined, next: Block | undefined): block is TitleParagraph {
   return block?.type === 'paragraph' && next?.type === 'table'
-    && block.content.some((r) => r.text.trim() !== '')
-    && block.content.every((r) => r.bold || r.text.trim() === '');
+    && block.content.every((r) => !isFootnote(r))
+    && block.content.some((r) => !isFootnote(r) && r.text.trim() !== '')
+    && block.content.every((r) => !isFootnote(r) && (r.bold || r.text.trim() === ''));
 }
 
 function cellHtml(tag: 'th' | 'td', cell: Cell | undefined, align: Align | undefined, scope?: 'col' | 'row'): string {
@@ -26,7 +30,7 @@ function widthsHtml(table: Table, columns: number): string {
  * Header rows become th with column scope. A table without header rows gets its first column as row headers,
  * so that every data cell still has a header (WCAG 1.3.1).
  */
-export function tableHtml(table: Table, caption?: Paragraph): string {
+export function tableHtml(table: Table, caption?: TitleParagraph): string {
   const columns = Math.max(1, table.columns.length, ...[...table.head, ...table.body, ...table.foot].map((row) => row.length));
   const align = (c: number) => table.columns[c]?.align;
   const cells = (row: Cell[], header: boolean) => Array.from({ length: columns }, (_, c) => {

@@ -1,13 +1,17 @@
-import { unreachable, type Block, type Cell, type DocumentModel, type Run, type Table } from '../../model/document.js';
+import { isFootnote, unreachable, type Block, type Cell, type DocumentModel, type Run, type Table } from '../../model/document.js';
+import { footnotesIn } from '../../model/footnotes.js';
 
 /**
  * The Markdown writer (`build --format md`): the document model as pandoc Markdown, so what it prints is what
  * the DOCX and PDF show. Headings carry their numbers as text and their ids as attributes; letterhead,
  * signatures and small print are fenced divs; a line break inside a table cell is written `; `
  * (a pipe table has no Markdown line break, and `<br>` would be raw HTML, which the .md output never contains).
+ * Footnotes are `[^1]` in the text and `[^1]: …` at the end; a draft's mark is a `::: utkast` div first.
  */
 export function renderMarkdown(model: DocumentModel): string {
-  return `${blocks(model.blocks).join('\n\n')}\n`;
+  const notes = footnotesIn(model.blocks).map((note) => `[^${note.number}]: ${inline(note.content, '\\\n    ')}`);
+  const mark = model.furniture.watermark ? [fenced('utkast', [escape(model.furniture.watermark)])] : [];
+  return `${[...mark, ...blocks(model.blocks), ...notes].join('\n\n')}\n`;
 }
 
 function blocks(list: readonly Block[]): string[] {
@@ -21,7 +25,7 @@ function block(b: Block): string {
       return `${'#'.repeat(Math.min(b.level, 6))} ${b.number ? `${b.number} ` : ''}${inline(b.content)} {${attrs.join(' ')}}`;
     }
     case 'paragraph':
-      return inline(b.content);
+      return b.content.map((part) => (isFootnote(part) ? `[^${part.number}]` : inline([part]))).join('');
     case 'list':
       return b.items.map((item, k) => {
         const marker = b.ordered ? `${b.start + k}.` : '-';

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { DocumentModel } from '../../model/document.js';
 import { registerFonts } from './fonts.js';
 import { furnitureOps } from '../../layout/furniture.js';
+import { watermarkOps } from '../../layout/watermark.js';
 import { documentOptions, setFileId, setXmpInfo } from './metadata.js';
 import { addOutline } from './outline.js';
 import { paintOps } from './paint.js';
@@ -30,6 +31,8 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const tagger = new Tagger(doc);
   pages.forEach((ops, index) => {
     doc.addPage();
+    // Under the text, which is painted over it.
+    paintOps(doc, watermarkOps(model.furniture), pageOf, tagger);
     paintOps(doc, ops, pageOf, tagger);
     paintOps(doc, furnitureOps(model.furniture, index, pages.length), pageOf, tagger);
     tagger.end();

@@ -94,6 +94,15 @@ export function paintOps(doc: Doc, ops: DrawOp[], pageOf: ReadonlyMap<string, nu
       case 'node':
         if (op.node) tagger.ensure(op.node);
         break;
+      case 'watermark': {
+        // An artifact, so the mark stays out of the text flow and the structure.
+        tagger.artifact('Pagination');
+        const width = getMeasurer().width(op.text, op.font, op.size, op.characterSpacing);
+        doc.save().rotate(op.angle, { origin: [op.centreX, op.centreY] }).font(op.font).fontSize(op.size).fillColor(op.color);
+        drawText(doc, op.text, op.centreX - width / 2, op.centreY + op.size * 0.35, op.characterSpacing);
+        doc.restore();
+        break;
+      }
     }
   }
 }

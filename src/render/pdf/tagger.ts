@@ -5,7 +5,7 @@ type Element = PDFKit.PDFStructureElement;
 
 /** The parts of pdfkit's structure elements used to add annotation references (pdfkit has no API for them). */
 interface ElementInternals {
-  dictionary: { data: { K: unknown[]; A?: unknown } };
+  dictionary: { data: { K: unknown[]; A?: unknown; ID?: unknown } };
   _children: unknown[];
   _flushChild(child: unknown): void;
 }
@@ -43,6 +43,8 @@ export class Tagger {
     if (element) return element;
     element = this.doc.struct(node.type);
     if (node.scope) (element as unknown as ElementInternals).dictionary.data.A = { O: 'Table', Scope: node.scope };
+    // A PDF string, hence the String object.
+    if (node.id) (element as unknown as ElementInternals).dictionary.data.ID = new String(node.id);
     if (node.parent) this.element(node.parent).add(element);
     else this.doc.addStructure(element);
     this.elements.set(node, element);

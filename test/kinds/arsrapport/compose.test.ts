@@ -11,7 +11,7 @@ async function composeExample() {
   expect(diagnostics.filter((d) => d.severity === 'feil')).toEqual([]);
   return composed!;
 }
-const text = (blocks: Block[]): string => blocks.map((b) => ('children' in b ? text(b.children) : b.type === 'paragraph' || b.type === 'heading' ? b.content.map((r) => r.text).join('') : b.type === 'table' ? [...b.head, ...b.body, ...b.foot].map((r) => r.map((c) => c.map((x) => x.text).join('')).join(' | ')).join('\n') : b.type === 'signatures' ? [...b.greeting, ...b.signatories.flat()].join('\n') : '')).join('\n');
+const text = (blocks: Block[]): string => blocks.map((b) => ('children' in b ? text(b.children) : b.type === 'paragraph' || b.type === 'heading' ? b.content.map((r) => ('text' in r ? r.text : '')).join('') : b.type === 'table' ? [...b.head, ...b.body, ...b.foot].map((r) => r.map((c) => c.map((x) => x.text).join('')).join(' | ')).join('\n') : b.type === 'signatures' ? [...b.greeting, ...b.signatories.flat()].join('\n') : '')).join('\n');
 
 describe('årsrapport: signed submission and publication version from one source', () => {
   it('the publication version is a variant written as -publisering', async () => {
