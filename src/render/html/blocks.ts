@@ -1,7 +1,7 @@
 import { unreachable, type Block, type Heading, type ListBlock } from '../../model/document.js';
 import { headingHtml } from './headings.js';
 import { letterheadHtml, signaturesHtml } from './letterBlocks.js';
-import { runsHtml, inlinesHtml } from './inline.js';
+import { inlinesHtml } from './inline.js';
 import { isTableTitle, tableHtml } from './tables.js';
 import { tocHtml } from './toc.js';
 
