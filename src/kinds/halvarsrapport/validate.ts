@@ -19,7 +19,7 @@ import { periodOf, supplementsIn } from './period.js';
 import { budgetUseSchema, halfYearSchema, statusSchema } from './schema.js';
 
 /** Schema-checks a halvårsrapport folder, its period and budget figures, and what it answers of the letter. */
-export function validateHalfYear(folder: LoadedFolder): { content?: HalfYearContent; diagnostics: Diagnostic[] } {
+export function validateHalfYear(folder: LoadedFolder): { content?: HalfYearContent; draft?: HalfYearContent; diagnostics: Diagnostic[] } {
   const diagnostics = [...folder.diagnostics];
   const mainFile = folder.files.get(MAIN_FILE);
   if (!mainFile) {
@@ -69,6 +69,6 @@ export function validateHalfYear(folder: LoadedFolder): { content?: HalfYearCont
       diagnostics.push(...coverageDiagnostics(content.status, content.budget, periodItems(letter, supplements, period)));
     }
   }
-  if (hasErrors(diagnostics)) return { diagnostics };
-  return { content, diagnostics };
+  // With errors the report is not built, but `build --utkast` still writes it as a marked draft.
+  return hasErrors(diagnostics) ? { draft: content, diagnostics } : { content, diagnostics };
 }

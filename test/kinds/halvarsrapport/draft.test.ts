@@ -57,10 +57,10 @@ describe('draft-report --halvår', () => {
     expect(ids).toContain('2022-24'); // «Løpende»
     expect(r.stdout).toContain(`6 mål, 16 styringsparametere, ${ids.length} oppdrag i perioden, 12 poster (med tillegg nr. 1)`);
 
-    // The draft checks without errors, and check lists the unanswered places; the draft builds.
-    const { composed, diagnostics } = composeChecked(await checkDocument(out));
-    expect(diagnostics.filter((d) => d.severity === 'feil')).toEqual([]);
+    // Every unfilled place is an error that check lists, and nothing else is; the draft builds as a marked draft.
+    const { composed, diagnostics } = composeChecked(await checkDocument(out), { draft: true });
     const markers = [out].flatMap((dir) => ['halvarsrapport.md', 'status.yaml', 'budsjett.yaml'].flatMap((f) => readFileSync(join(dir, f), 'utf8').match(/\[\[fyll inn[^\]]*\]\]/g) ?? []));
+    expect(diagnostics.filter((d) => d.severity === 'feil' && !d.message.startsWith('ikke utfylt'))).toEqual([]);
     expect(diagnostics.filter((d) => d.message.startsWith('ikke utfylt'))).toHaveLength(markers.length);
     expect(markdownOf(composed!)).toContain('Ikke vurdert');
   });
