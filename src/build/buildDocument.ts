@@ -3,6 +3,7 @@ import type { DocxRenderer, Format } from './types.js';
 import type { Composed } from '../model/composed.js';
 import type { SignOptions } from '../sign/signPdf.js';
 import { writeTogether } from './writeAtomic.js';
+import { drawCharts } from '../layout/charts/drawCharts.js';
 
 
 /** Where a document's outputs go: <out>/<document folder relative to the folder asked for>.<format>. */
@@ -40,6 +41,7 @@ function commonAncestor(a: string, b: string): string {
 export async function renderAndWrite(composed: Composed, base: string, formats: readonly Format[], signing?: SignOptions, docxRenderer?: DocxRenderer): Promise<string[]> {
   const outputs: Array<[string, Uint8Array | string | Promise<Uint8Array>]> = [];
   // Variants (the årsrapport's publication version) are written beside the main output and never signed.
+  await drawCharts([composed.model, ...(composed.variants ?? []).map((v) => v.model)]);
   const versions = [{ base, composed, sign: true }, ...(composed.variants ?? []).map((v) => ({ base: `${base}-${v.suffix}`, composed: v, sign: false }))];
   for (const { base, composed, sign } of versions) for (const format of formats) {
     if (format === 'md') {

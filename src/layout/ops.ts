@@ -82,4 +82,14 @@ export interface NodeOp extends Tagged {
   kind: 'node';
 }
 
-export type DrawOp = TextOp | RectOp | RuleOp | LinkOp | DestOp | TocPageOp | NodeOp;
+/** A vector drawing (a chart) scaled into the box. */
+export interface SvgOp extends Tagged {
+  kind: 'svg';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  svg: string;
+}
+
+export type DrawOp = TextOp | RectOp | RuleOp | LinkOp | DestOp | TocPageOp | NodeOp | SvgOp;

@@ -8,13 +8,15 @@ export type StructType =
   | 'Document' | 'Div' | 'P' | 'H1' | 'H2' | 'H3' | 'H4'
   | 'L' | 'LI' | 'Lbl' | 'LBody'
   | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD'
-  | 'TOC' | 'TOCI' | 'Link';
+  | 'TOC' | 'TOCI' | 'Link' | 'Figure' | 'Caption';
 
 export interface StructNode {
   readonly type: StructType | 'Artifact';
   readonly parent?: StructNode;
   /** Scope attribute of a header cell. */
   readonly scope?: 'Column' | 'Row';
+  /** Alternate description of a Figure. */
+  readonly alt?: string;
 }
 
 /** Content that belongs to no structure element, such as table header rows repeated on a continuation page. */
@@ -26,6 +28,11 @@ export const documentNode = (): StructNode => ({ type: 'Document' });
 export function structChild(type: StructType, parent: StructNode, scope?: StructNode['scope']): StructNode {
   if (parent === ARTIFACT) return ARTIFACT;
   return scope ? { type, parent, scope } : { type, parent };
+}
+
+/** A Figure element with its alternate description. */
+export function figureChild(parent: StructNode, alt: string): StructNode {
+  return parent === ARTIFACT ? ARTIFACT : { type: 'Figure', parent, alt };
 }
 
 export function headingType(level: number): StructType {

@@ -12,6 +12,21 @@ export type Figure = z.infer<typeof figure>;
 /** A date, or a placeholder the draft leaves for the author. */
 const dateOrPlaceholder = z.union([z.string().regex(PLACEHOLDER).transform((s) => s), date]);
 
+const years = z.array(z.int().min(2000).max(2100)).min(1).max(10);
+
+/** A chart over years: «diagrammer:» in hovedtall.yaml (years default to the file's «år») or in a chapter's front matter. */
+export const chartSchema = z.strictObject({
+  type: z.enum(['søyle', 'gruppert søyle', 'linje']),
+  tittel: text,
+  /** The y axis: "personer", "mill. kroner" … */
+  enhet: text,
+  /** What the chart shows, for those who cannot see it: required (universell utforming). */
+  alt: z.string({ error: 'diagrammet mangler alternativ tekst («alt»)' }).trim().min(1, { message: 'diagrammet mangler alternativ tekst («alt»)' }),
+  år: years.optional(),
+  serier: z.array(z.strictObject({ navn: text, verdier: z.array(z.union([z.number().finite(), z.null()])) })).min(1),
+});
+export type ChartContent = z.infer<typeof chartSchema>;
+
 /** rapport.md front matter: the report itself. The body is not used. */
 export const reportSchema = z.strictObject({
   dokumenttype: z.literal('årsrapport'),
@@ -49,6 +64,8 @@ export const reportChapterSchema = z.strictObject({
   innhold: z.union([generated.transform((g) => [g]), z.array(generated)]).default([]),
   /** Puts the leader's signature after this chapter (the ledelseskommentar in part VI). */
   signatur: z.boolean().default(false),
+  /** Charts placed after the chapter's text; each gives its «år». */
+  diagrammer: z.array(chartSchema).default([]),
 });
 export type GeneratedContent = z.infer<typeof generated>;
 
@@ -81,7 +98,9 @@ export type Results = z.infer<typeof resultsSchema>;
 
 /** hovedtall.yaml: key figures for part II, five years side by side. */
 export const keyFiguresSchema = z.strictObject({
-  år: z.array(z.int().min(2000).max(2100)).min(1).max(10),
+  år: years,
+  /** Charts placed after the key figure tables. */
+  diagrammer: z.array(chartSchema).default([]),
   /** Free tables of activity figures (bosetting, opplæring …): one value per year. */
   tabeller: z.array(z.strictObject({
     tittel: text,

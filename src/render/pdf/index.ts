@@ -7,6 +7,7 @@ import { addOutline } from './outline.js';
 import { paintOps } from './paint.js';
 import { headingPages, laidOut } from '../../layout/pagination.js';
 import { Tagger } from './tagger.js';
+import { loadSvgPainter } from './svgPainter.js';
 
 /**
  * Renders the document model to an A4 PDF. Two passes: layout positions everything and decides the pages (and so the
@@ -15,6 +16,7 @@ import { Tagger } from './tagger.js';
 export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const { pages, toc } = laidOut(model);
   const pageOf = headingPages(model);
+  if (pages.some((ops) => ops.some((op) => op.kind === 'svg'))) loadSvgPainter();
 
   const doc = new PDFDocument(documentOptions(model));
   setFileId(doc, model);
