@@ -56,6 +56,11 @@ Bruk:
       Steder som må fylles inn, er merket [[fyll inn: …]]; «check» viser dem. Skriver ikke over en
       mappe som finnes, uten --force (som bare erstatter filene utkastet selv skrev der sist).
       --forrige henter fjorårets resultater fra en tidligere rapport.
+  styringsdok import-regnskap FIL.xlsx|FIL.csv --out RAPPORTMAPPE/regnskap.yaml
+      Leser bevilgningsrapporteringen, artskontorapporteringen og notene fra et regneark med oppsettet
+      i docs/arsrapport.md og skriver regnskap.yaml, kontrollert som om den var skrevet for hånd. En celle
+      som ikke kan leses, gir en feil med ark og celle (Bevilgning!I7). Skriver aldri over en fil som
+      import-regnskap ikke selv har skrevet, eller som er endret for hånd etterpå.
 
 En MAPPE er en dokumentmappe (med brev.md, tillegg.md eller rapport.md) eller en mappe med
 dokumentmapper under seg. Innholdsformatet er beskrevet i docs/innholdsformat.md og docs/arsrapport.md.
@@ -180,6 +185,12 @@ export async function main(argv: string[]): Promise<number> {
         if (!values.out) return usage('draft-report trenger --out MAPPE for utkastet');
         const { draftReportCommand } = await import('./commands/draftReport.js');
         return draftReportCommand(rest[0], values.out, values.force ?? false, values.forrige);
+      }
+      case 'import-regnskap': {
+        if (rest.length !== 1) return usage('import-regnskap trenger ett regneark (.xlsx eller .csv)');
+        if (!values.out) return usage('import-regnskap trenger --out RAPPORTMAPPE/regnskap.yaml');
+        const { importAccountsCommand } = await import('./commands/importAccounts.js');
+        return importAccountsCommand(rest[0], values.out);
       }
       case 'verify': {
         if (rest.length !== 1) return usage('verify trenger én PDF-fil');

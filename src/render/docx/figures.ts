@@ -23,7 +23,8 @@ export function renderFigure(r: Renderer, block: Figure, options: BlockOptions):
     altText: { name: block.caption, title: block.caption, description: block.alt },
   });
   return [
-    r.paragraph({ keepNext: true, keepLines: true, children: [image] }),
+    // Body text has an exact line height, which would clip the picture to one line.
+    r.paragraph({ keepNext: true, keepLines: true, spacing: { line: 240, lineRule: 'auto' }, children: [image] }),
     r.paragraph({ style: STYLE.note, keepNext: options.keepNext || undefined, children: [new TextRun({ text: block.caption, italics: true })] }),
   ];
 }
