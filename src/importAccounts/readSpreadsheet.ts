@@ -60,7 +60,7 @@ export async function readSpreadsheet(path: string): Promise<Sheet[]> {
   const workbook = new ExcelJS.Workbook();
   if (/\.csv$/i.test(path)) {
     const text = data.toString('utf8').replace(/^\uFEFF/, '');
-    const delimiter = (text.split('\n')[0].match(/;/g)?.length ?? 0) > 0 ? ';' : ',';
+    const delimiter = (text.match(/;/g)?.length ?? 0) > (text.match(/,/g)?.length ?? 0) ? ';' : ',';
     const ws = await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter }, map: (v: unknown) => v } as never);
     return splitCsvSections(sheetRows(ws));
   }
