@@ -21,7 +21,7 @@ export const chartSchema = z.strictObject({
   /** The y axis: "personer", "mill. kroner" … */
   enhet: text,
   /** What the chart shows, for those who cannot see it: required (universell utforming). */
-  alt: z.string({ error: 'diagrammet mangler alternativ tekst («alt»)' }).trim().min(1, { message: 'diagrammet mangler alternativ tekst («alt»)' }),
+  alt: z.string().trim().min(1, { message: 'diagrammet mangler alternativ tekst («alt»)' }),
   år: years.optional(),
   serier: z.array(z.strictObject({ navn: text, verdier: z.array(z.union([z.number().finite(), z.null()])) })).min(1),
 });
