@@ -1,5 +1,5 @@
 import { ARTSKONTO_KEYS, MELLOMVAERENDE_KEYS } from '../kinds/arsrapport/schema.js';
-import { ARTSKONTO_COLUMNS, BEVILGNING_COLUMNS, BEVILGNING_REQUIRED, FIRST_INCOME_CHAPTER, NOTE_COLUMNS, SHEETS } from './layout.js';
+import { ARTSKONTO_COLUMNS, BEVILGNING_COLUMNS, BEVILGNING_REQUIRED, CAPITAL_COLUMNS, FIRST_INCOME_CHAPTER, NOTE_8_COLUMNS, NOTE_COLUMNS, SHEETS } from './layout.js';
 import { cellRef, type CellValue, type Sheet } from './readSpreadsheet.js';
 
 /** A cell that could not be read, named by its reference ("Bevilgning!I7"). */
@@ -132,6 +132,16 @@ function noter(sheet: Sheet, problems: CellProblem[]): Row[] {
   return [...notes.values()].map((n) => defined({ ...n, tillegg: n.tillegg.length > 0 ? n.tillegg : undefined }));
 }
 
+function kapitalkontoer(sheet: Sheet, problems: CellProblem[]): Row[] {
+  const s = new SheetReader(sheet, CAPITAL_COLUMNS, ['konto', 'tekst', 'beløp'], problems);
+  return s.rows().map((r) => ({ konto: s.text(r, 'konto'), tekst: s.text(r, 'tekst'), beløp: s.amount(r, 'beløp') ?? 0 }));
+}
+
+function note8(sheet: Sheet, problems: CellProblem[]): Row[] {
+  const s = new SheetReader(sheet, NOTE_8_COLUMNS, ['gruppe', 'tekst', 'avregning', 'mellomværende'], problems);
+  return s.rows().map((r) => ({ gruppe: s.text(r, 'gruppe')?.toLowerCase(), tekst: s.text(r, 'tekst'), avregning: s.amount(r, 'avregning') ?? 0, mellomværende: s.amount(r, 'mellomværende') ?? 0 }));
+}
+
 /** regnskap.yaml's data from the sheets of the declared layout (layout.ts); the schema and the sums are checked after. */
 export function sheetsToAccounts(sheets: readonly Sheet[]): { data: Row; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
@@ -143,6 +153,10 @@ export function sheetsToAccounts(sheets: readonly Sheet[]): { data: Row; problem
   const a = find(SHEETS.artskonto);
   if (a) Object.assign(data, artskonto(a, problems));
   else data.artskonto = {};
+  const k = find(SHEETS.kapitalkontoer);
+  if (k) data.kapitalkontoer = kapitalkontoer(k, problems);
+  const n8 = find(SHEETS.note8);
+  if (n8) data.note_8 = note8(n8, problems);
   const n = find(SHEETS.noter);
   if (n) data.noter = noter(n, problems);
   return { data, problems };

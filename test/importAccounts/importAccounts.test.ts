@@ -31,6 +31,9 @@ describe('styringsdok import-regnskap', () => {
     const md = readFileSync(join(dir, '..', 'ut', 'arsrapport.md'), 'utf8');
     expect(md).toContain(nbsp('| **Sum utgiftsført** |  | **10 773 732 553** | **10 073 626 596** | **700 105 957** |'));
     expect(md).toContain(nbsp('| **Mulig overførbart beløp beregnet av virksomheten** | **14 081 833** |'));
+    expect(md).toContain(nbsp('| 705005 | Endring i mellomværende med statskassen | 689 666 |'));
+    expect(md).toContain(nbsp('|  | **Sum rapportert** | **10 039 099 445** |'));
+    expect(md).toContain(nbsp('| **Sum** | **−10 122 451** | **−5 993 108** | **−4 129 343** |'));
   });
 
   it('reads the same layout from a CSV file with Norwegian numbers, and names the cell it cannot read', async () => {

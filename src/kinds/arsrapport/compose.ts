@@ -13,13 +13,14 @@ import type { Composed } from '../../model/composed.js';
 import { fill } from '../../compose/texts.js';
 import { texts } from './texts.js';
 import { chartFigure } from './charts.js';
+import { capitalAccountTables, note8Table } from './capitalTables.js';
 import { assignmentsTable, artskontoTables, bevilgningTables, keyFigureTables, noteATable, noteBTable, noteTables, resultsTable, type ReportTable } from './tables.js';
 
 export const reportTitle = (c: ReportContent) => c.report.tittel ?? fill(texts(c.report.språk).tittel, { år: c.report.år });
 
 /** Where the data for each generated table comes from, for the message when it is missing. */
 const DATA_FILE: Record<GeneratedContent, string> = {
-  hovedtall: 'hovedtall.yaml', resultatkrav: 'resultater.yaml', oppdrag: 'resultater.yaml', bevilgningsrapportering: 'regnskap.yaml',
+  hovedtall: 'hovedtall.yaml', resultatkrav: 'resultater.yaml', oppdrag: 'resultater.yaml', bevilgningsrapportering: 'regnskap.yaml', kapitalkontoer: 'regnskap.yaml', 'note-8': 'regnskap.yaml',
   'note-a': 'regnskap.yaml', 'note-b': 'regnskap.yaml', artskontorapportering: 'regnskap.yaml', noter: 'regnskap.yaml',
 };
 
@@ -41,6 +42,8 @@ function generatedTables(c: ReportContent, what: GeneratedContent): ReportTable[
       if (!c.accounts) throw missing();
       const a = c.accounts.data;
       if (what === 'bevilgningsrapportering') return bevilgningTables(a, år, t);
+      if (what === 'kapitalkontoer') return capitalAccountTables(a, år, t);
+      if (what === 'note-8') return [note8Table(a, år, t)];
       if (what === 'note-a') return [noteATable(a, t)];
       if (what === 'note-b') return [noteBTable(a, t)];
       if (what === 'artskontorapportering') return artskontoTables(a, år, t);

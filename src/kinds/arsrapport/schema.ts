@@ -52,7 +52,7 @@ export const reportSchema = z.strictObject({
 /** deler/N-navn/del.md front matter: the part's exact name; the body is an introduction to the part. */
 export const partSchema = z.strictObject({ tittel: text });
 
-const generated = z.enum(['hovedtall', 'resultatkrav', 'oppdrag', 'bevilgningsrapportering', 'note-a', 'note-b', 'artskontorapportering', 'noter']);
+const generated = z.enum(['hovedtall', 'resultatkrav', 'oppdrag', 'bevilgningsrapportering', 'kapitalkontoer', 'note-a', 'note-b', 'artskontorapportering', 'noter', 'note-8']);
 
 /** deler/N-navn/*.md front matter: one chapter of a part. */
 export const reportChapterSchema = z.strictObject({
@@ -179,6 +179,22 @@ export const accountsSchema = z.strictObject({
   inntekter: z.array(incomePost).default([]),
   artskonto: z.strictObject(Object.fromEntries(ARTSKONTO_KEYS.map((k) => [k, twoYears.default([0, 0])])) as Record<ArtskontoKey, z.ZodDefault<typeof twoYears>>),
   mellomværende: z.strictObject(Object.fromEntries(MELLOMVAERENDE_KEYS.map((k) => [k, twoYears.default([0, 0])])) as Record<(typeof MELLOMVAERENDE_KEYS)[number], z.ZodDefault<typeof twoYears>>).optional(),
+  /**
+   * The agency's accounts in the state's capital accounts (the group account in Norges Bank, in and out), as reported
+   * for the year. The change in mellomværende is computed from «mellomværende», and together they equal the net
+   * amount reported to the appropriation accounts.
+   */
+  kapitalkontoer: z.array(z.strictObject({ konto: z.union([text, z.int().transform(String)]), tekst: text, beløp: figure })).default([]),
+  /**
+   * Note 8, part A: each balance sheet line at 31.12 as booked (avregning med statskassen) and as reported
+   * (mellomværende); the differences and sums are computed, and the reported column must equal «mellomværende».
+   */
+  note_8: z.array(z.strictObject({
+    gruppe: z.enum(['finansielle anleggsmidler', 'omløpsmidler', 'langsiktig gjeld', 'kortsiktig gjeld']),
+    tekst: text,
+    avregning: figure,
+    mellomværende: figure,
+  })).default([]),
   /** Notes to the artskontorapportering (1–8): lines for this and last year; the sum is computed. */
   noter: z.array(z.strictObject({
     nr: z.int().min(1).max(99),
