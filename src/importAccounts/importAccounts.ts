@@ -9,8 +9,8 @@ import { displayPath } from '../load/paths.js';
 import { parseWith } from '../validate/zodIssues.js';
 import { accountsSchema } from '../kinds/arsrapport/schema.js';
 import { checkAccounts } from '../kinds/arsrapport/checks.js';
-import { readSpreadsheet } from './readSpreadsheet.js';
-import { sheetsToAccounts } from './toAccounts.js';
+import { readSpreadsheet } from '../kinds/arsrapport/spreadsheet/readSpreadsheet.js';
+import { sheetsToAccounts } from '../kinds/arsrapport/spreadsheet/toAccounts.js';
 
 const MARK = '# Skrevet av styringsdok import-regnskap';
 const digest = (body: string) => createHash('sha256').update(body).digest('hex').slice(0, 16);

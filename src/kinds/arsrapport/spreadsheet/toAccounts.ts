@@ -1,4 +1,4 @@
-import { ARTSKONTO_KEYS, MELLOMVAERENDE_KEYS } from '../kinds/arsrapport/schema.js';
+import { ARTSKONTO_KEYS, MELLOMVAERENDE_KEYS } from '../schema.js';
 import { ARTSKONTO_COLUMNS, BEVILGNING_COLUMNS, BEVILGNING_REQUIRED, CAPITAL_COLUMNS, FIRST_INCOME_CHAPTER, NOTE_8_COLUMNS, NOTE_COLUMNS, SHEETS } from './layout.js';
 import { cellRef, type CellValue, type Sheet } from './readSpreadsheet.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
-import { onPath } from '../load/fileSystemError.js';
+import { onPath } from '../../../load/fileSystemError.js';
 
 /** A cell's value as the sheet holds it (a formula's last result), or undefined when empty. */
 export type CellValue = string | number | boolean | undefined;
