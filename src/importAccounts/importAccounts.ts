@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { onPath } from '../load/fileSystemError.js';
+import { FileSystemError, onPath } from '../load/fileSystemError.js';
 import { loadTexts } from '../load/loadFolder.js';
 import { displayPath } from '../load/paths.js';
 import { parseWith } from '../validate/zodIssues.js';
@@ -42,8 +42,9 @@ export async function importAccounts(spreadsheet: string, out: string): Promise<
   try {
     sheets = await readSpreadsheet(spreadsheet);
   } catch (e) {
-    if (e instanceof Error && !('code' in e)) return { diagnostics: [problem(displayPath(spreadsheet), `regnearket kan ikke leses: ${e.message}`, 'Kontroller at filen er en Excel-arbeidsbok (.xlsx) eller CSV, og at den ikke er skadet.')] };
-    throw e;
+    if (e instanceof FileSystemError) throw e;
+    // The library's own message is English and about zip internals; the user needs to know the file is not a workbook.
+    return { diagnostics: [problem(displayPath(spreadsheet), 'regnearket kan ikke leses: filen er ikke en gyldig Excel-arbeidsbok eller CSV-fil', 'Åpne filen i Excel og lagre den på nytt som Excel-arbeidsbok (.xlsx) eller CSV, og kontroller at den ikke er skadet.')] };
   }
   const { data, problems } = sheetsToAccounts(sheets);
   const file = displayPath(spreadsheet);

@@ -73,6 +73,21 @@ describe('styringsdok import-regnskap', () => {
     expect((await run('import-regnskap', SPREADSHEET, '--out', out)).code).toBe(1);
   });
 
+  it('a missing file, a folder in the way and a file that is no workbook are Norwegian errors, never internal ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-fs-'));
+    const missing = await run('import-regnskap', join(dir, 'finnes-ikke.xlsx'), '--out', join(dir, 'regnskap.yaml'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/finnes-ikke\.xlsx: feil: kan ikke lese den: den finnes ikke/);
+    writeFileSync(join(dir, 'tull.xlsx'), 'ikke en arbeidsbok');
+    const broken = await run('import-regnskap', join(dir, 'tull.xlsx'), '--out', join(dir, 'regnskap.yaml'));
+    expect(broken.stderr).toMatch(/tull\.xlsx: feil: regnearket kan ikke leses: filen er ikke en gyldig Excel-arbeidsbok eller CSV-fil/);
+    writeFileSync(join(dir, 'fil'), '');
+    const blocked = await run('import-regnskap', SPREADSHEET, '--out', join(dir, 'fil', 'regnskap.yaml'));
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toMatch(/fil: feil: kan ikke opprette den: det står en fil med dette navnet, der mappen skulle vært/);
+    expect(blocked.stderr).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+
   it('passes the same checks as hand-written content: a wrong sum is an error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-check-'));
     const csv = join(dir, 'regnskap.csv');
