@@ -123,7 +123,6 @@ export interface ChartSpec {
   series: Array<{ name: string; values: Array<number | null> }>;
   /** The y axis title: "personer", "mill. kroner" … */
   unit: string;
-  language: 'nb-NO' | 'nn-NO';
 }
 
 /** The drawn chart: SVG (role="img" with the alt text as its title), a PNG of it for Word, and its size in points. */

@@ -17,7 +17,7 @@ const ALT = 'Søylediagram: 15 291 bosatte i 2016, 2 819 i 2020.';
 function modelWithChart(): DocumentModel {
   const figure: Figure = {
     type: 'figure', caption: 'Bosatte flyktninger 2016–2020', alt: ALT,
-    chart: { kind: 'groupedBar', years: [2016, 2020], series: [{ name: 'Bosatte', values: [15291, 2819] }, { name: 'Overført', values: [3275, null] }], unit: 'personer', language: 'nb-NO' },
+    chart: { kind: 'groupedBar', years: [2016, 2020], series: [{ name: 'Bosatte', values: [15291, 2819] }, { name: 'Overført', values: [3275, null] }], unit: 'personer' },
   };
   return {
     meta: { title: 'Diagram', author: 'IMDi', language: 'nb-NO', date: '2021-03-15' },

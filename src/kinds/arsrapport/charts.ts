@@ -31,7 +31,7 @@ export function checkCharts(charts: readonly ChartContent[], file: ContentFile, 
 }
 
 /** The figure node of a checked chart. */
-export function chartFigure(chart: ChartContent, language: 'nb' | 'nn', fileYears?: readonly number[]): Figure {
+export function chartFigure(chart: ChartContent, fileYears?: readonly number[]): Figure {
   return {
     type: 'figure',
     chart: {
@@ -39,7 +39,6 @@ export function chartFigure(chart: ChartContent, language: 'nb' | 'nn', fileYear
       years: [...(chart.år ?? fileYears ?? [])],
       series: chart.serier.map((s) => ({ name: s.navn, values: s.verdier })),
       unit: chart.enhet,
-      language: language === 'nn' ? 'nn-NO' : 'nb-NO',
     },
     caption: chart.tittel,
     alt: chart.alt,

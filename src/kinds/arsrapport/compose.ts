@@ -93,8 +93,8 @@ function reportBlocks(c: ReportContent): BlockBuilders {
   ]);
   // Chapter charts by the key the view gives them ("part.chapter.chart"), for {{blokk "diagram" nr=…}}.
   const chapterCharts = new Map(c.parts.flatMap((part) => part.chapters.flatMap((ch, k) =>
-    ch.chapter.diagrammer.map((chart, n): [string, Figure] => [`${part.index}.${k}.${n}`, chartFigure(chart, report.språk)]))));
-  const keyFigureCharts = (): RawBlock[] => (c.keyFigures ? c.keyFigures.data.diagrammer.map((chart) => chartFigure(chart, report.språk, c.keyFigures!.data.år)) : []);
+    ch.chapter.diagrammer.map((chart, n): [string, Figure] => [`${part.index}.${k}.${n}`, chartFigure(chart)]))));
+  const keyFigureCharts = (): RawBlock[] => (c.keyFigures ? c.keyFigures.data.diagrammer.map((chart) => chartFigure(chart, c.keyFigures!.data.år)) : []);
   const dato = isPlaceholder(report.dato) ? report.dato : formatLongDate(report.dato);
   return {
     ...Object.fromEntries(Object.keys(DATA_FILE).map((what) => [what, () => tables(what as GeneratedContent)])),
