@@ -106,6 +106,8 @@ await build({
     ].join('\n'),
   },
   plugins: [templatesPlugin, pdfkitDataPlugin, tinypoolPlugin, unusedPlugin],
+  // Loaded only for documents with charts or by import-regnskap: kept out of the bundle every build parses.
+  external: ['vega', 'vega-lite', '@resvg/resvg-js', 'svg-to-pdfkit', 'exceljs'],
   // Half the size, and every thread holds the bundle's text (README, «Ytelse»). Names stay, so an internal error's
   // stack trace still names its functions.
   minifyWhitespace: true,

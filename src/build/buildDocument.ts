@@ -3,6 +3,7 @@ import type { DocxRenderer, Format } from './types.js';
 import type { Composed } from '../model/composed.js';
 import type { SignOptions } from '../sign/signPdf.js';
 import { writeTogether } from './writeAtomic.js';
+import { drawCharts } from '../layout/charts/drawCharts.js';
 
 
 /** Where a document's outputs go: <out>/<document folder relative to the folder asked for>.<format>. */
@@ -41,6 +42,7 @@ export async function renderAndWrite(composed: Composed, base: string, formats: 
   const outputs: Array<[string, Uint8Array | string | Promise<Uint8Array>]> = [];
   // Variants (the årsrapport's publication version) are written beside the main output and never signed; a draft's
   // names end in -utkast, so a draft never replaces the final document.
+  await drawCharts([composed.model, ...(composed.variants ?? []).map((v) => v.model)]);
   const named = (name: string) => (draft ? `${name}-utkast` : name);
   const versions = [{ base: named(base), composed, sign: true }, ...(composed.variants ?? []).map((v) => ({ base: named(`${base}-${v.suffix}`), composed: v, sign: false }))];
   for (const { base, composed, sign } of versions) for (const format of formats) {

@@ -60,6 +60,11 @@ Bruk:
   styringsdok draft-report --halvår BREVMAPPE --out MAPPE [--force]
       Lager et utkast til halvårsrapport: status for alle mål og styringsparametere, oppdragene med
       frist i første halvår (også fra tillegg) og budsjettet per post med tildelingen etter tilleggene.
+  styringsdok import-regnskap FIL.xlsx|FIL.csv --out RAPPORTMAPPE/regnskap.yaml
+      Leser bevilgningsrapporteringen, artskontorapporteringen og notene fra et regneark med oppsettet
+      i docs/arsrapport.md og skriver regnskap.yaml, kontrollert som om den var skrevet for hånd. En celle
+      som ikke kan leses, gir en feil med ark og celle (Bevilgning!I7). Skriver aldri over en fil som
+      import-regnskap ikke selv har skrevet, eller som er endret for hånd etterpå.
 
 En MAPPE er en dokumentmappe (med brev.md, tillegg.md, rapport.md eller halvarsrapport.md) eller en mappe med
 dokumentmapper under seg. Innholdsformatet er beskrevet i docs/innholdsformat.md, docs/arsrapport.md og docs/halvarsrapport.md.
@@ -191,6 +196,12 @@ export async function main(argv: string[]): Promise<number> {
         }
         const { draftReportCommand } = await import('./commands/draftReport.js');
         return draftReportCommand(rest[0], values.out, values.force ?? false, values.forrige);
+      }
+      case 'import-regnskap': {
+        if (rest.length !== 1) return usage('import-regnskap trenger ett regneark (.xlsx eller .csv)');
+        if (!values.out) return usage('import-regnskap trenger --out RAPPORTMAPPE/regnskap.yaml');
+        const { importAccountsCommand } = await import('./commands/importAccounts.js');
+        return importAccountsCommand(rest[0], values.out);
       }
       case 'verify': {
         if (rest.length !== 1) return usage('verify trenger én PDF-fil');

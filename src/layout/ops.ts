@@ -95,4 +95,15 @@ export interface WatermarkOp extends Tagged {
   characterSpacing: number;
 }
 
-export type DrawOp = TextOp | RectOp | RuleOp | LinkOp | DestOp | TocPageOp | NodeOp | WatermarkOp;
+
+/** A vector drawing (a chart) scaled into the box. */
+export interface SvgOp extends Tagged {
+  kind: 'svg';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  svg: string;
+}
+
+export type DrawOp = TextOp | RectOp | RuleOp | LinkOp | DestOp | TocPageOp | NodeOp | WatermarkOp | SvgOp;

@@ -8,7 +8,7 @@ export type StructType =
   | 'Document' | 'Div' | 'P' | 'H1' | 'H2' | 'H3' | 'H4'
   | 'L' | 'LI' | 'Lbl' | 'LBody'
   | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD'
-  | 'TOC' | 'TOCI' | 'Link' | 'Note';
+  | 'TOC' | 'TOCI' | 'Link' | 'Note' | 'Figure' | 'Caption';
 
 export interface StructNode {
   readonly type: StructType | 'Artifact';
@@ -17,6 +17,8 @@ export interface StructNode {
   readonly scope?: 'Column' | 'Row';
   /** Element identifier (PDF/UA asks one of every Note). */
   readonly id?: string;
+  /** Alternate description of a Figure. */
+  readonly alt?: string;
 }
 
 /** Content that belongs to no structure element, such as table header rows repeated on a continuation page. */
@@ -28,6 +30,11 @@ export const documentNode = (): StructNode => ({ type: 'Document' });
 export function structChild(type: StructType, parent: StructNode, scope?: StructNode['scope']): StructNode {
   if (parent === ARTIFACT) return ARTIFACT;
   return scope ? { type, parent, scope } : { type, parent };
+}
+
+/** A Figure element with its alternate description. */
+export function figureChild(parent: StructNode, alt: string): StructNode {
+  return parent === ARTIFACT ? ARTIFACT : { type: 'Figure', parent, alt };
 }
 
 export function headingType(level: number): StructType {

@@ -132,7 +132,42 @@ export interface Quote {
   children: Block[];
 }
 
-export type Block = Heading | Paragraph | ListBlock | Table | PageBreak | TocBlock | Letterhead | Signatures | Note | KeepTogether | Quote;
+/** A chart over years, declared in the content; drawn once as SVG (src/layout/charts/) before the writers run. */
+export interface ChartSpec {
+  kind: 'bar' | 'groupedBar' | 'line';
+  /** The x axis: one category per year. */
+  years: number[];
+  /** One series per bar group or line; a missing value is null. */
+  series: Array<{ name: string; values: Array<number | null> }>;
+  /** The y axis title: "personer", "mill. kroner" … */
+  unit: string;
+}
+
+/** The drawn chart: SVG (role="img" with the alt text as its title), a PNG of it for Word, and its size in points. */
+export interface DrawnChart {
+  svg: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** A figure: a chart with its caption and the alt text that replaces it for those who cannot see it. */
+export interface Figure {
+  type: 'figure';
+  chart: ChartSpec;
+  /** Filled by drawCharts before any writer runs; writers refuse a figure without it. */
+  drawn?: DrawnChart;
+  caption: string;
+  alt: string;
+}
+
+export type Block = Heading | Paragraph | ListBlock | Table | PageBreak | TocBlock | Letterhead | Signatures | Note | KeepTogether | Quote | Figure;
+
+/** The drawing of a figure; only missing if the build skipped drawCharts, which is a program error. */
+export function drawnChart(figure: Figure): DrawnChart {
+  if (!figure.drawn) throw new Error(`diagrammet «${figure.caption}» er ikke tegnet`);
+  return figure.drawn;
+}
 
 /** Blocks that hold other blocks. */
 export type Container = Note | KeepTogether | Quote;

@@ -20,7 +20,7 @@ export const STAGES: ReadonlyArray<{ stage: string; paths: readonly string[] }> 
   { stage: 'sign', paths: ['sign/'] },
   { stage: 'documents', paths: ['documents.ts'] },
   { stage: 'build', paths: ['build/'] },
-  { stage: 'commands', paths: ['newYear/', 'draftReport/', 'diff/'] },
+  { stage: 'commands', paths: ['newYear/', 'draftReport/', 'diff/', 'importAccounts/'] },
   { stage: 'cli', paths: ['cli/'] },
 ];
 

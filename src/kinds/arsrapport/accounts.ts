@@ -143,3 +143,27 @@ export function derivedKeyFigures(r: { årsverk: Figure[]; samlet_tildeling: Fig
     lønnPerÅrsverk: ratio(r.lønnsutgifter[i], r.årsverk[i]),
   }));
 }
+
+/** Kapitalkontoer: the accounts as reported, the computed change in mellomværende, and their sum (the net reported, negated). */
+export function capitalAccounts(a: Accounts) {
+  const art = artskonto(a);
+  const endring = art.mellomværende ? art.mellomværende[0] - art.mellomværende[1] : 0;
+  const sum = sumExact([...a.kapitalkontoer.map((k) => val(k.beløp)), endring]);
+  return { endring, sum, mellomværende: art.mellomværende };
+}
+
+export const NOTE_8_GROUPS = ['finansielle anleggsmidler', 'omløpsmidler', 'langsiktig gjeld', 'kortsiktig gjeld'] as const;
+
+/** Note 8 part A by group: each line's difference, each group's sums and the total, each as [avregning, mellomværende, forskjell]. */
+export function note8(a: Accounts) {
+  const triple = (lines: Accounts['note_8']): [number, number, number] => {
+    const avregning = sumExact(lines.map((l) => val(l.avregning)));
+    const mellomværende = sumExact(lines.map((l) => val(l.mellomværende)));
+    return [avregning, mellomværende, avregning - mellomværende];
+  };
+  const groups = NOTE_8_GROUPS.map((gruppe) => {
+    const lines = a.note_8.filter((l) => l.gruppe === gruppe);
+    return { gruppe, lines: lines.map((l) => ({ tekst: l.tekst, values: triple([l]) })), sum: triple(lines) };
+  });
+  return { groups, total: triple(a.note_8) };
+}

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import { at } from '../../validate/located.js';
 import type { Accounts, KeyFigures } from './schema.js';
 import type { LetterContent } from '../tildelingsbrev/content.js';
-import { artskonto, bevilgning, noteSum } from './accounts.js';
+import { artskonto, bevilgning, capitalAccounts, note8, noteSum } from './accounts.js';
 import { letterItems } from './letterItems.js';
 import { PLACEHOLDER } from './parts.js';
 import type { ReportContent } from './content.js';
@@ -77,10 +77,38 @@ export function checkAccounts(a: Accounts, file: ContentFile): Diagnostic[] {
       }
     });
   });
+  out.push(...capitalChecks(a, file, b.netto));
   a.utgifter.forEach((p, i) => {
     const dup = a.utgifter.findIndex((q) => q.kap === p.kap && q.post === p.post);
     if (dup !== i) out.push(at(file, ['utgifter', i, 'post'], 'feil', `${postReference(p.kap, p.post)} står to ganger`, 'Hver kapittel/post skal stå én gang.'));
   });
+  return out;
+}
+
+/**
+ * The kapitalkontoer with the change in mellomværende balance the net reported to the appropriation accounts, and note
+ * 8's reported column is the mellomværende. The capital accounts are reported in whole kroner while the net is
+ * summed from lines with øre, so they may differ by less than a krone.
+ */
+function capitalChecks(a: Accounts, file: ContentFile, netto: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (a.kapitalkontoer.length > 0) {
+    const { sum } = capitalAccounts(a);
+    if (Math.abs(sum + netto) >= 1) {
+      out.push(atKey(file, ['kapitalkontoer'], 'feil',
+        `kapitalkontoene med endringen i mellomværende summerer til ${formatNumber(-sum)}, men netto rapportert til bevilgningsregnskapet er ${formatNumber(netto)} (forskjell ${formatNumber(-sum - netto)})`,
+        'Innbetalinger og utbetalinger på konsernkontoen og endringen i mellomværende skal til sammen være det som er rapportert til bevilgningsregnskapet.'));
+    }
+  }
+  if (a.note_8.length > 0) {
+    const reported = note8(a).total[1];
+    const expected = artskonto(a).mellomværende?.[0] ?? 0;
+    if (Math.round(reported) !== Math.round(expected)) {
+      out.push(atKey(file, ['note_8'], 'feil',
+        `kolonnen «rapportert mellomværende» i note 8 summerer til ${formatNumber(reported)}, men mellomværende med statskassen er ${formatNumber(expected)}`,
+        'Note 8 forklarer forskjellen mellom bokført avregning og rapportert mellomværende; den rapporterte kolonnen skal være lik summen under «mellomværende».'));
+    }
+  }
   return out;
 }
 

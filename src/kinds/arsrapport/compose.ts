@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../../model/document.js';
+import type { DocumentModel, Figure } from '../../model/document.js';
 import type { ReportContent } from './content.js';
 import type { GeneratedContent } from './schema.js';
 import { formatLongDate } from '../../format/dates.js';
@@ -12,13 +12,15 @@ import { loadTemplates, MissingContent } from '../../compose/templates.js';
 import type { Composed } from '../../model/composed.js';
 import { fill } from '../../compose/texts.js';
 import { texts } from './texts.js';
+import { chartFigure } from './charts.js';
+import { capitalAccountTables, note8Table } from './capitalTables.js';
 import { assignmentsTable, artskontoTables, bevilgningTables, keyFigureTables, noteATable, noteBTable, noteTables, resultsTable, type ReportTable } from './tables.js';
 
 export const reportTitle = (c: ReportContent) => c.report.tittel ?? fill(texts(c.report.språk).tittel, { år: c.report.år });
 
 /** Where the data for each generated table comes from, for the message when it is missing. */
 const DATA_FILE: Record<GeneratedContent, string> = {
-  hovedtall: 'hovedtall.yaml', resultatkrav: 'resultater.yaml', oppdrag: 'resultater.yaml', bevilgningsrapportering: 'regnskap.yaml',
+  hovedtall: 'hovedtall.yaml', resultatkrav: 'resultater.yaml', oppdrag: 'resultater.yaml', bevilgningsrapportering: 'regnskap.yaml', kapitalkontoer: 'regnskap.yaml', 'note-8': 'regnskap.yaml',
   'note-a': 'regnskap.yaml', 'note-b': 'regnskap.yaml', artskontorapportering: 'regnskap.yaml', noter: 'regnskap.yaml',
 };
 
@@ -40,6 +42,8 @@ function generatedTables(c: ReportContent, what: GeneratedContent): ReportTable[
       if (!c.accounts) throw missing();
       const a = c.accounts.data;
       if (what === 'bevilgningsrapportering') return bevilgningTables(a, år, t);
+      if (what === 'kapitalkontoer') return capitalAccountTables(a, år, t);
+      if (what === 'note-8') return [note8Table(a, år, t)];
       if (what === 'note-a') return [noteATable(a, t)];
       if (what === 'note-b') return [noteBTable(a, t)];
       if (what === 'artskontorapportering') return artskontoTables(a, år, t);
@@ -59,10 +63,11 @@ export function reportView(c: ReportContent, signert: boolean) {
       nr: part.index + 1,
       tittel: e(part.title),
       intro: part.intro.trim(),
-      kapitler: part.chapters.map((ch) => ({
+      kapitler: part.chapters.map((ch, k) => ({
         tittel: ch.chapter.tittel ? e(ch.chapter.tittel) : null,
         tekst: ch.text.trim(),
         innhold: ch.chapter.innhold,
+        diagrammer: ch.chapter.diagrammer.map((_, n) => `${part.index}.${k}.${n}`),
         signatur: signert && ch.chapter.signatur,
       })),
       signatur: signert && signsAtEnd,
@@ -86,9 +91,15 @@ function reportBlocks(c: ReportContent): BlockBuilders {
     g.table,
     ...(g.merknad ? markdownToBlocks(g.merknad) : []),
   ]);
+  // Chapter charts by the key the view gives them ("part.chapter.chart"), for {{blokk "diagram" nr=…}}.
+  const chapterCharts = new Map(c.parts.flatMap((part) => part.chapters.flatMap((ch, k) =>
+    ch.chapter.diagrammer.map((chart, n): [string, Figure] => [`${part.index}.${k}.${n}`, chartFigure(chart)]))));
+  const keyFigureCharts = (): RawBlock[] => (c.keyFigures ? c.keyFigures.data.diagrammer.map((chart) => chartFigure(chart, c.keyFigures!.data.år)) : []);
   const dato = isPlaceholder(report.dato) ? report.dato : formatLongDate(report.dato);
   return {
     ...Object.fromEntries(Object.keys(DATA_FILE).map((what) => [what, () => tables(what as GeneratedContent)])),
+    hovedtall: () => [...tables('hovedtall'), ...keyFigureCharts()],
+    diagram: (args) => [chapterCharts.get(String(args.nr))!],
     signatur: () => [{ type: 'signatures', greeting: [`${report.leder.sted}, ${dato}`], signatories: [[report.leder.navn, report.leder.tittel]] }],
   };
 }

@@ -12,6 +12,21 @@ export type Figure = z.infer<typeof figure>;
 /** A date, or a placeholder the draft leaves for the author. */
 const dateOrPlaceholder = z.union([z.string().regex(PLACEHOLDER).transform((s) => s), date]);
 
+const years = z.array(z.int().min(2000).max(2100)).min(1).max(10);
+
+/** A chart over years: «diagrammer:» in hovedtall.yaml (years default to the file's «år») or in a chapter's front matter. */
+export const chartSchema = z.strictObject({
+  type: z.enum(['søyle', 'gruppert søyle', 'linje']),
+  tittel: text,
+  /** The y axis: "personer", "mill. kroner" … */
+  enhet: text,
+  /** What the chart shows, for those who cannot see it: required (universell utforming). */
+  alt: z.string().trim().min(1, { message: 'diagrammet mangler alternativ tekst («alt»)' }),
+  år: years.optional(),
+  serier: z.array(z.strictObject({ navn: text, verdier: z.array(z.union([z.number().finite(), z.null()])) })).min(1),
+});
+export type ChartContent = z.infer<typeof chartSchema>;
+
 /** rapport.md front matter: the report itself. The body is not used. */
 export const reportSchema = z.strictObject({
   dokumenttype: z.literal('årsrapport'),
@@ -37,7 +52,7 @@ export const reportSchema = z.strictObject({
 /** deler/N-navn/del.md front matter: the part's exact name; the body is an introduction to the part. */
 export const partSchema = z.strictObject({ tittel: text });
 
-const generated = z.enum(['hovedtall', 'resultatkrav', 'oppdrag', 'bevilgningsrapportering', 'note-a', 'note-b', 'artskontorapportering', 'noter']);
+const generated = z.enum(['hovedtall', 'resultatkrav', 'oppdrag', 'bevilgningsrapportering', 'kapitalkontoer', 'note-a', 'note-b', 'artskontorapportering', 'noter', 'note-8']);
 
 /** deler/N-navn/*.md front matter: one chapter of a part. */
 export const reportChapterSchema = z.strictObject({
@@ -49,6 +64,8 @@ export const reportChapterSchema = z.strictObject({
   innhold: z.union([generated.transform((g) => [g]), z.array(generated)]).default([]),
   /** Puts the leader's signature after this chapter (the ledelseskommentar in part VI). */
   signatur: z.boolean().default(false),
+  /** Charts placed after the chapter's text; each gives its «år». */
+  diagrammer: z.array(chartSchema).default([]),
 });
 export type GeneratedContent = z.infer<typeof generated>;
 
@@ -81,7 +98,9 @@ export type Results = z.infer<typeof resultsSchema>;
 
 /** hovedtall.yaml: key figures for part II, five years side by side. */
 export const keyFiguresSchema = z.strictObject({
-  år: z.array(z.int().min(2000).max(2100)).min(1).max(10),
+  år: years,
+  /** Charts placed after the key figure tables. */
+  diagrammer: z.array(chartSchema).default([]),
   /** Free tables of activity figures (bosetting, opplæring …): one value per year. */
   tabeller: z.array(z.strictObject({
     tittel: text,
@@ -160,6 +179,22 @@ export const accountsSchema = z.strictObject({
   inntekter: z.array(incomePost).default([]),
   artskonto: z.strictObject(Object.fromEntries(ARTSKONTO_KEYS.map((k) => [k, twoYears.default([0, 0])])) as Record<ArtskontoKey, z.ZodDefault<typeof twoYears>>),
   mellomværende: z.strictObject(Object.fromEntries(MELLOMVAERENDE_KEYS.map((k) => [k, twoYears.default([0, 0])])) as Record<(typeof MELLOMVAERENDE_KEYS)[number], z.ZodDefault<typeof twoYears>>).optional(),
+  /**
+   * The agency's accounts in the state's capital accounts (the group account in Norges Bank, in and out), as reported
+   * for the year. The change in mellomværende is computed from «mellomværende», and together they equal the net
+   * amount reported to the appropriation accounts.
+   */
+  kapitalkontoer: z.array(z.strictObject({ konto: z.union([text, z.int().transform(String)]), tekst: text, beløp: figure })).default([]),
+  /**
+   * Note 8, part A: each balance sheet line at 31.12 as booked (avregning med statskassen) and as reported
+   * (mellomværende); the differences and sums are computed, and the reported column must equal «mellomværende».
+   */
+  note_8: z.array(z.strictObject({
+    gruppe: z.enum(['finansielle anleggsmidler', 'omløpsmidler', 'langsiktig gjeld', 'kortsiktig gjeld']),
+    tekst: text,
+    avregning: figure,
+    mellomværende: figure,
+  })).default([]),
   /** Notes to the artskontorapportering (1–8): lines for this and last year; the sum is computed. */
   noter: z.array(z.strictObject({
     nr: z.int().min(1).max(99),

@@ -14,6 +14,7 @@ import { accountsSchema, keyFiguresSchema, partSchema, reportChapterSchema, repo
 import { PART_FOLDERS, PART_NUMERALS, partNames } from './parts.js';
 import { validateLetter } from '../tildelingsbrev/validate.js';
 import type { ReportContent, ReportPart } from './content.js';
+import { checkCharts } from './charts.js';
 import { checkAccounts, checkKeyFigures, coverageDiagnostics, placeholderDiagnostics } from './checks.js';
 
 export const PARTS_FOLDER = 'deler/';
@@ -68,8 +69,11 @@ export function validateReport(folder: LoadedFolder): { content?: ReportContent;
   const before = diagnostics.length;
   const parts = readParts(folder, partFiles, report.språk, report.år, diagnostics);
   const partsComplete = diagnostics.length === before;
-  const full: ReportContent = { ...content, report, parts };
-  if (content.keyFigures) diagnostics.push(...checkKeyFigures(content.keyFigures.data, content.keyFigures.file, report.år));
+  const full: ReportContent = { ...content, report, parts: parts ?? [] };
+  if (content.keyFigures) {
+    const { data, file } = content.keyFigures;
+    diagnostics.push(...checkKeyFigures(data, file, report.år), ...checkCharts(data.diagrammer, file, ['diagrammer'], data.år));
+  }
   if (content.accounts) diagnostics.push(...checkAccounts(content.accounts.data, content.accounts.file));
 
   // The letter the report answers: every goal, parameter and assignment must be answered.
@@ -133,7 +137,10 @@ function readParts(folder: LoadedFolder, partFiles: Map<string, { del?: ContentF
     const chapters: ReportPart['chapters'] = [];
     for (const file of entry.chapters.sort((a, b) => a.name.localeCompare(b.name, 'nb', { numeric: true }))) {
       const chapter = parseWith(reportChapterSchema, file, diagnostics);
-      if (chapter) chapters.push({ chapter, text: file.body, file });
+      if (chapter) {
+        chapters.push({ chapter, text: file.body, file });
+        diagnostics.push(...checkCharts(chapter.diagrammer, file, ['diagrammer']));
+      }
     }
     found.push({ folder: name, index, part: { index, title: part.tittel, intro: entry.del.body, file: entry.del, chapters } });
   }

@@ -10,6 +10,7 @@ import { itemContext, layoutList } from './list.js';
 import { leadingLineCount, layoutParagraph, paragraphLines } from './paragraph.js';
 import { layoutTable, tableLeadHeight } from './table.js';
 import { layoutToc } from './toc.js';
+import { layoutFigure } from './figure.js';
 
 /** Lays out one block at the flow's position; `followingLead` is only used by headings (keep-with-next). */
 export function layoutBlock(block: Block, ctx: LayoutContext, followingLead: () => number): void {
@@ -38,6 +39,8 @@ export function layoutBlock(block: Block, ctx: LayoutContext, followingLead: () 
     case 'pageBreak':
       if (!ctx.flow.atTop()) ctx.flow.newPage();
       return;
+    case 'figure':
+      return layoutFigure(block, ctx);
     default:
       return unreachable(block);
   }
@@ -69,6 +72,7 @@ export function leadHeight(blocks: Block[], index: number, ctx: LayoutContext): 
     case 'signatures':
     case 'note':
     case 'keepTogether':
+    case 'figure':
       return measure(ctx, (c) => layoutBlock(block, c, () => 0));
     case 'quote':
       return leadHeight(block.children, 0, ctx);

@@ -11,6 +11,7 @@ import { renderSignatures } from './signatures.js';
 import { STYLE, spaceAfter } from './styles.js';
 import { renderTable } from './tables.js';
 import { renderToc } from './toc.js';
+import { renderFigure } from './figures.js';
 
 /** Renders the body's blocks to docx paragraphs and tables. One instance per document. */
 export class BodyRenderer implements Renderer {
@@ -97,6 +98,8 @@ export class BodyRenderer implements Renderer {
         return this.blocks(block.children, { ...options, style: STYLE.quote });
       case 'keepTogether':
         return this.keptTogether(block.children, options);
+      case 'figure':
+        return renderFigure(this, block, options);
       default:
         return unreachable(block);
     }

@@ -9,6 +9,7 @@ import { coreProperties, documentTimestamp } from './metadata.js';
 import { PAGE } from './page.js';
 import { sharedPageNumbers } from './pageNumbers.js';
 import { reproducible, type PackageFiles } from './reproducible.js';
+import { drawCharts } from '../../layout/charts/drawCharts.js';
 import { documentStyles, tableStylesXml } from './styles.js';
 
 /** The document's notes for Word's footnotes part, by number (the ids the references in the text use). */
@@ -66,5 +67,6 @@ function compile(file: Document): PackageFiles {
  * count are those of the shared pagination (see pageNumbers.ts), written into the fields clean.
  */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  await drawCharts([model]);
   return reproducible(compile(buildDocument(model)), documentTimestamp(model.meta));
 }

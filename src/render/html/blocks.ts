@@ -4,6 +4,7 @@ import { letterheadHtml, signaturesHtml } from './letterBlocks.js';
 import { inlinesHtml } from './inline.js';
 import { isTableTitle, tableHtml } from './tables.js';
 import { tocHtml } from './toc.js';
+import { figureHtml } from './figures.js';
 
 /** What every block needs besides itself: the headings the table of contents lists. */
 export interface HtmlContext {
@@ -54,6 +55,8 @@ export function blockHtml(block: Block, ctx: HtmlContext): string {
       return `<blockquote>${blocksHtml(block.children, ctx)}</blockquote>`;
     case 'pageBreak':
       return '<div class="sideskift"></div>';
+    case 'figure':
+      return figureHtml(block);
     default:
       return unreachable(block);
   }

@@ -52,6 +52,9 @@ function block(b: Block): string {
       return fenced('hold-sammen', blocks(b.children));
     case 'quote':
       return blocks(b.children).join('\n\n').split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
+    case 'figure':
+      // Markdown has no chart and the output no raw HTML: the caption and the alt text stand in for the drawing.
+      return fenced('figur', [escape(b.caption), escape(b.alt)]);
     default:
       return unreachable(b);
   }

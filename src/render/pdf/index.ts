@@ -8,14 +8,19 @@ import { addOutline } from './outline.js';
 import { paintOps } from './paint.js';
 import { headingPages, laidOut } from '../../layout/pagination.js';
 import { Tagger } from './tagger.js';
+import { loadSvgPainter } from './svgPainter.js';
+import { drawCharts } from '../../layout/charts/drawCharts.js';
 
 /**
  * Renders the document model to an A4 PDF. Two passes: layout positions everything and decides the pages (and so the
  * headings' page numbers), then painting draws the result with pdfkit, filling in TOC page numbers and furniture.
  */
 export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  // Drawn already in a build (renderAndWrite); here for callers that render a composed model directly.
+  await drawCharts([model]);
   const { pages, toc } = laidOut(model);
   const pageOf = headingPages(model);
+  if (pages.some((ops) => ops.some((op) => op.kind === 'svg'))) loadSvgPainter();
 
   const doc = new PDFDocument(documentOptions(model));
   setFileId(doc, model);

@@ -1,6 +1,7 @@
 import { getMeasurer } from '../../layout/fonts.js';
 import type { DrawOp, LinkOp, TocPageOp } from '../../layout/ops.js';
 import type { Tagger } from './tagger.js';
+import { paintSvg } from './svgPainter.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -103,6 +104,12 @@ export function paintOps(doc: Doc, ops: DrawOp[], pageOf: ReadonlyMap<string, nu
         doc.restore();
         break;
       }
+      case 'svg':
+        tagger.begin(op.node);
+        doc.save();
+        paintSvg(doc, op);
+        doc.restore();
+        break;
     }
   }
 }

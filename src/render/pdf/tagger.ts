@@ -41,7 +41,7 @@ export class Tagger {
   element(node: StructNode): Element {
     let element = this.elements.get(node);
     if (element) return element;
-    element = this.doc.struct(node.type);
+    element = this.doc.struct(node.type, node.alt === undefined ? {} : { alt: node.alt });
     if (node.scope) (element as unknown as ElementInternals).dictionary.data.A = { O: 'Table', Scope: node.scope };
     // A PDF string, hence the String object.
     if (node.id) (element as unknown as ElementInternals).dictionary.data.ID = new String(node.id);

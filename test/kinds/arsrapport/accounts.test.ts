@@ -1,4 +1,8 @@
 import fc from 'fast-check';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkDocument, composeChecked } from '../../../src/documents.js';
 import { describe, expect, it } from 'vitest';
 import { artskonto, bevilgning, derivedKeyFigures, noteA, noteB } from '../../../src/kinds/arsrapport/accounts.js';
 import { accountsSchema, type Accounts } from '../../../src/kinds/arsrapport/schema.js';
@@ -132,5 +136,30 @@ describe('part II derived key figures', () => {
   it('leaves a figure out rather than divide by zero or by a placeholder', () => {
     const [d] = derivedKeyFigures({ årsverk: ['[[fyll inn]]'], samlet_tildeling: [0], regnskap: [5], driftsutgifter: [10], lønnsutgifter: [7] }, 1);
     expect(d).toEqual({ utnyttelsesgrad: undefined, lønnsandel: 0.7, lønnPerÅrsverk: undefined });
+  });
+});
+
+describe('kapitalkontoer and note 8', () => {
+  const load = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kapital-'));
+    cpSync(join(import.meta.dirname, '../../../content/imdi-2020/arsrapport'), dir, { recursive: true });
+    return dir;
+  };
+  const errorsOf = async (dir: string) => composeChecked(await checkDocument(dir)).diagnostics.filter((d) => d.severity === 'feil').map((d) => `${d.line}: ${d.message}`);
+
+  it('the 2020 example balances: no errors', async () => {
+    expect(await errorsOf(load())).toEqual([]);
+  });
+
+  it('kapitalkontoer that do not balance the net reported, and a note 8 that does not match mellomværende, are errors at their keys', async () => {
+    const dir = load();
+    const file = join(dir, 'regnskap.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('beløp: 32451317.6', 'beløp: 32451417.6').replace('avregning: -6038948.4, mellomværende: -6038948.4', 'avregning: -6038948.4, mellomværende: -6038848.4'));
+    const line = (key: string) => text.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
+    expect(await errorsOf(dir)).toEqual([
+      `${line('kapitalkontoer')}: kapitalkontoene med endringen i mellomværende summerer til 10\u00a0039\u00a0099\u00a0345, men netto rapportert til bevilgningsregnskapet er 10\u00a0039\u00a0099\u00a0445 (forskjell −101)`,
+      `${line('note_8')}: kolonnen «rapportert mellomværende» i note 8 summerer til −5\u00a0993\u00a0008, men mellomværende med statskassen er −5\u00a0993\u00a0108`,
+    ]);
   });
 });
