@@ -112,8 +112,9 @@ describe('renderDocx on the sample model', () => {
     expect(rows.slice(1).some((r) => r.includes('tblHeader'))).toBe(false);
     expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
     expect(long).toContain('<w:tblStyle w:val="Tabell"/>');
-    // Widths 12:64:24 of the 9242 twips text width (the PDF's: 25 mm left and 22 mm right margin).
-    expect(long).toContain('<w:tblGrid><w:gridCol w:w="1109"/><w:gridCol w:w="5914"/><w:gridCol w:w="2219"/></w:tblGrid>');
+    // The shared layout's widths of the 9242 twips text width: the number and date columns as wide as their
+    // content ("2023-01", "31.03.2024"), the rest to the text column.
+    expect(long).toContain('<w:tblGrid><w:gridCol w:w="860"/><w:gridCol w:w="7262"/><w:gridCol w:w="1120"/></w:tblGrid>');
     // A "\n" run in a cell is a line break.
     expect(rows[1]).toMatch(/01\.07\.2023<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t[^>]*>31\.03\.2024/);
   });
