@@ -95,10 +95,10 @@ export function tableLeadHeight(table: Table, ctx: LayoutContext): number {
 }
 
 /**
- * Own table layout (pdfkit's doc.table() does not repeat header rows): header rows are drawn at the start and again
+ * `following` is the height that must share a page with the last row. Own table layout (pdfkit's doc.table() does not repeat header rows): header rows are drawn at the start and again
  * at the top of each continuation page; a body row moves whole to the next page unless it is taller than a page.
  */
-export function layoutTable(table: Table, ctx: LayoutContext): void {
+export function layoutTable(table: Table, ctx: LayoutContext, following = 0): void {
   const { flow } = ctx;
   const cols = columns(table, ctx.x, ctx.width);
   const head = table.head.map((r) => rowLayout(table, r, cols, true));
@@ -123,9 +123,12 @@ export function layoutTable(table: Table, ctx: LayoutContext): void {
   flow.ensure(headHeight + (body[0] ? rowHeight(body[0].lineCount) : 0));
   drawHead(false);
   if (head.length === 0) rule(flow, ctx.x, totalWidth, flow.y, false);
+  const last = body[body.length - 1];
   for (const row of body) {
     const height = rowHeight(row.lineCount);
-    if (flow.fits(height)) {
+    // The last row goes with what must follow the table (a signature block), when both fit on a page.
+    const keep = row === last && height + following <= flow.fullPageHeight - headHeight ? following : 0;
+    if (flow.fits(height + keep)) {
       drawRow(flow, table, cols, row, 0, row.lineCount, tbody);
       continue;
     }
