@@ -14,7 +14,7 @@ export const NO_KEEP: Keep = { following: 0, lastLines: 2 };
 export const PART_END_LINES = 6;
 
 /** A table title: a paragraph set wholly in bold right before a table. */
-export function isTableTitle(blocks: Block[], index: number): boolean {
+export function isTableTitle(blocks: readonly Block[], index: number): boolean {
   const block = blocks[index];
   return block?.type === 'paragraph' && blocks[index + 1]?.type === 'table' && isBold(block);
 }
@@ -23,4 +23,4 @@ const isBold = (paragraph: Paragraph): boolean =>
   paragraph.content.some((run) => run.text.trim() !== '') && paragraph.content.every((run) => run.bold || run.text.trim() === '');
 
 /** The last block before a page break ends a part: its last page should not be a few stranded lines. */
-export const endsPart = (blocks: Block[], index: number): boolean => blocks[index + 1]?.type === 'pageBreak';
+export const endsPart = (blocks: readonly Block[], index: number): boolean => blocks[index + 1]?.type === 'pageBreak';

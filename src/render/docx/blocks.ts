@@ -1,6 +1,7 @@
 import { Paragraph, type IParagraphOptions } from 'docx';
 import { unreachable, type Block } from '../../model/document.js';
 import { AnchorNames } from './anchors.js';
+import { isTableTitle } from '../../layout/blocks/keep.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { renderHeading } from './headings.js';
 import { inlineChildren } from './inline.js';
@@ -58,8 +59,10 @@ export class BodyRenderer implements Renderer {
   }
 
   blocks(blocks: readonly Block[], options: BlockOptions = {}): BodyChild[] {
-    return blocks.flatMap((block) => {
-      const out = this.block(block, options);
+    return blocks.flatMap((block, i) => {
+      // The layout's keep rules: a table title stays with its table, the text before a signature block with it.
+      const keep = block.type === 'paragraph' && (isTableTitle(blocks, i) || blocks[i + 1]?.type === 'signatures');
+      const out = this.block(block, keep ? { ...options, keepNext: true, keepLines: true } : options);
       // These end with a spacer paragraph (no space after) or a table.
       if (block.type === 'table' || block.type === 'toc' || block.type === 'letterhead') this.lastAfter = 0;
       return out;

@@ -1,7 +1,7 @@
-import { Footer, Header, PageNumber, Paragraph, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { BorderStyle, Footer, Header, PageNumber, Paragraph, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { PageFurniture } from '../../model/document.js';
 import { pageArea } from '../../layout/layoutDocument.js';
-import { FURNITURE, PAGE as PDF_PAGE } from '../../layout/theme.js';
+import { COLORS, FURNITURE, PAGE as PDF_PAGE } from '../../layout/theme.js';
 import { PAGE, TEXT_WIDTH, proportionalWidths, twips } from './page.js';
 import { STYLE } from './styles.js';
 import { layoutTable } from './tables.js';
@@ -37,8 +37,11 @@ function firstPageGap(furniture: PageFurniture, lines: number): number {
 /** The sender's addresses: one borderless column per entry, the first line of each column bold as its label. */
 function addressColumns(columns: string[][]): ReturnType<typeof layoutTable> {
   const widths = proportionalWidths(columns.map(() => 1), TEXT_WIDTH);
+  // The rule above the columns is a top border on every cell (LibreOffice draws cell borders, as Word does).
+  const rule = { style: BorderStyle.SINGLE, size: 3, color: COLORS.rule.slice(1) };
   const cells = columns.map((lines, i) => new TableCell({
     width: { size: widths[i], type: WidthType.DXA },
+    borders: { top: rule },
     children: (lines.length ? lines : ['']).map((line, j) =>
       new Paragraph({ style: STYLE.footerColumn, children: [new TextRun({ text: line, bold: j === 0 || undefined })] })),
   }));
@@ -62,7 +65,8 @@ export function sectionFurniture(furniture: PageFurniture): SectionFurniture {
     titlePage: true,
     headers: {
       default: furniture.header ? new Header({ children: [new Paragraph({ style: STYLE.header, text: furniture.header })] }) : undefined,
-      first: new Header({ children: [new Paragraph({ style: STYLE.header })] }),
+      // Page 1 has no running header, so no rule either.
+      first: new Header({ children: [new Paragraph({ style: STYLE.header, border: { bottom: { style: BorderStyle.NIL, size: 0, color: 'auto', space: 0 } } })] }),
     },
     footers: {
       default: new Footer({ children: [pageFooter()] }),

@@ -18,6 +18,8 @@ function buildDocument(model: DocumentModel): Document {
     styles: documentStyles(model.meta.language),
     numbering: body.numbering.config(),
     pageNumbers: sharedPageNumbers(model, body.anchors),
+    // Word and LibreOffice hyphenate in the document's language, as the PDF's line breaker does.
+    hyphenation: { autoHyphenation: true },
     sections: [{
       properties: {
         titlePage: furniture.titlePage,

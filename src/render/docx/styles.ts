@@ -1,5 +1,5 @@
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
-import { BODY, FURNITURE, HEADINGS, LETTERHEAD, SMALL, SPACING, TABLE, TABLE_TEXT, TOC_TEXT, type TextStyle } from '../../layout/theme.js';
+import { BODY, COLORS, FURNITURE, HEADINGS, LETTERHEAD, SMALL, SPACING, TABLE, TABLE_TEXT, TOC_TEXT, type TextStyle } from '../../layout/theme.js';
 import { twips } from './page.js';
 
 /**
@@ -106,8 +106,10 @@ function paragraphStyles(names: StyleNames): IParagraphStyleOptions[] {
     }),
     ...[1, 2, 3, 4].map((level) =>
       paragraphStyle(unlistedHeadingStyle(level), names.unlistedHeading.replace('{nivå}', String(level)), {
+        // The heading's real outline level (navigation pane, screen readers); the TOC field (\o without \u) collects
+        // only the built-in heading styles, so these stay out of it.
         basedOn: `Heading${level}`,
-        paragraph: { outlineLevel: 9 },
+        paragraph: { outlineLevel: level - 1 },
       }),
     ),
     paragraphStyle(STYLE.tocHeading, 'TOC Heading', {
@@ -151,11 +153,15 @@ function paragraphStyles(names: StyleNames): IParagraphStyleOptions[] {
       run: { bold: true },
       paragraph: { keepNext: true },
     }),
-    paragraphStyle(STYLE.header, 'header', { run: { size: halfPoints(FURNITURE.size) }, paragraph: { alignment: 'right', spacing: { after: 0 } } }),
-    paragraphStyle(STYLE.footer, 'footer', { run: { size: halfPoints(FURNITURE.size) }, paragraph: { alignment: 'right', spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } } }),
+    // As the PDF's: left-aligned, grey, with a thin rule under it.
+    paragraphStyle(STYLE.header, 'header', {
+      run: { size: halfPoints(FURNITURE.size), color: COLORS.muted.slice(1) },
+      paragraph: { alignment: 'left', spacing: { after: 0 }, border: { bottom: { style: 'single', size: 3, space: 4, color: COLORS.rule.slice(1) } } },
+    }),
+    paragraphStyle(STYLE.footer, 'footer', { run: { size: halfPoints(FURNITURE.size), color: COLORS.muted.slice(1) }, paragraph: { alignment: 'right', spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } } }),
     paragraphStyle(STYLE.footerColumn, names.footerColumn, {
       basedOn: STYLE.footer,
-      run: { size: halfPoints(FURNITURE.firstPageFooterSize) },
+      run: { size: halfPoints(FURNITURE.firstPageFooterSize), color: '000000' },
       paragraph: { alignment: 'left', spacing: { before: 0, after: 0, line: twips(FURNITURE.firstPageFooterLeading), lineRule: 'exact' } },
     }),
   ];

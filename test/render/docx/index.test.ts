@@ -53,11 +53,15 @@ describe('renderDocx on the sample model', () => {
     expect(textOf(paragraphWith('Mål 1: Flere innvandrere'))).toBe('Mål 1: Flere innvandrere deltar i arbeidslivet');
   });
 
-  it('keeps headings out of the TOC with a style of their own when inToc is false', () => {
+  it('keeps headings out of the TOC with a style of their own when inToc is false, at their real outline level', () => {
     const title = paragraphs.find((x) => styleOf(x)?.startsWith('OverskriftUtenforInnhold') && textOf(x).startsWith('Tildelingsbrev til'));
     expect(title).toBeDefined();
     const styles = part(parts, 'word/styles.xml');
-    expect(styles).toMatch(/w:styleId="OverskriftUtenforInnhold1"><w:name w:val="[^"]+"\/><w:basedOn w:val="Heading1"\/>.*?<w:outlineLvl w:val="9"\/>/);
+    const unlisted = (level: number) => new RegExp(`w:styleId="OverskriftUtenforInnhold${level}">[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+    for (const level of [1, 2, 3, 4]) {
+      expect(unlisted(level)).toContain(`<w:basedOn w:val="Heading${level}"/>`);
+      expect(unlisted(level)).toContain(`<w:outlineLvl w:val="${level - 1}"/>`);
+    }
     expect(styles).toMatch(/w:styleId="Heading1"><w:name w:val="Heading 1"\/>.*?<w:outlineLvl w:val="0"\/>/);
   });
 
@@ -99,6 +103,13 @@ describe('renderDocx on the sample model', () => {
 
   it('does not make Word update fields on opening', () => {
     expect(part(parts, 'word/settings.xml')).not.toContain('updateFields');
+  });
+
+  it('turns on automatic hyphenation and sets the running header like the PDF: left, with a rule under it', () => {
+    expect(part(parts, 'word/settings.xml')).toContain('<w:autoHyphenation/>');
+    const header = /w:styleId="Topptekst">[\s\S]*?<\/w:style>|w:styleId="Header">[\s\S]*?<\/w:style>/.exec(part(parts, 'word/styles.xml'))?.[0] ?? '';
+    expect(header).toContain('<w:jc w:val="left"/>');
+    expect(header).toMatch(/<w:bottom w:val="single" w:color="a6a6a6" w:sz="3" w:space="4"\/>/);
   });
 
   it('marks table header rows to repeat and keeps rows whole', () => {
