@@ -49,7 +49,8 @@ function toWords(runs: Run[], options: LineOptions): Word[] {
   let pendingBreak = false;
   for (const run of runs) {
     const font = fontKey(options.bold || run.bold, options.italic || run.italic);
-    const parts = run.text.split('\n');
+    // A per cent sign never starts a line: "71 %" is one token.
+    const parts = run.text.replace(/(\d) (?=%)/g, '$1\u00a0').split('\n');
     parts.forEach((part, partIndex) => {
       if (partIndex > 0) {
         current = undefined;
