@@ -57,6 +57,9 @@ const BLACK = '000000';
  * shared pagination does and the TOC's page numbers hold in the DOCX too.
  */
 
+/** Indent per TOC level (points), as the PDF's. */
+export const TOC_INDENT = 16;
+
 /** Font size in half-points. */
 const halfPoints = (points: number): number => Math.round(points * 2);
 /** An exact line height (twips) equal to the layout's leading. */
@@ -120,7 +123,7 @@ function paragraphStyles(names: StyleNames): IParagraphStyleOptions[] {
       run: { size: halfPoints(TOC_TEXT.size), bold: level === 1 || undefined },
       paragraph: {
         spacing: { before: level === 1 ? twips(4) : 0, after: 0, ...exactLine(TOC_TEXT) },
-        indent: { left: twips(16 * (level - 1)) },
+        indent: { left: twips(TOC_INDENT * (level - 1)) },
       },
     })),
     paragraphStyle(STYLE.sender, names.sender, {

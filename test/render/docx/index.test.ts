@@ -75,7 +75,8 @@ describe('renderDocx on the sample model', () => {
       .filter((x) => x.includes('PAGEREF'))
       .map((x) => ({
         style: styleOf(x),
-        title: textOf(x.slice(0, x.lastIndexOf('<w:tab/>'))),
+        // Number, tab, title: a wrapped entry hangs past its number.
+        title: textOf(x.slice(0, x.lastIndexOf('<w:tab/>')).replace(/<w:tab\/>/g, '<w:t> </w:t>')),
         page: textOf(/PAGEREF[\s\S]*?<w:fldChar w:fldCharType="separate"\/>([\s\S]*?)<w:fldChar w:fldCharType="end"\/>/.exec(x)?.[1] ?? ''),
       }));
     expect(entries.map((e) => e.title)).toEqual([
