@@ -51,7 +51,8 @@ export function columnWidths(table: Table, available: number): TableWidths {
       const cell = row[c] ?? [];
       min = Math.max(min, isUnbreakable(table, c, false) ? oneLine(cell, false) : Math.min(widestWord(cell, false), TEXT_MIN));
     }
-    return Math.ceil(min) + pad;
+    // A point to spare: Word and LibreOffice round widths to twips and must not find the word a hair too wide.
+    return Math.ceil(min) + 1 + pad;
   });
   const headerLine = weights.map((_, c) => Math.max(0, ...table.head.map((row) => Math.ceil(oneLine(row[c] ?? [], true)) + pad)));
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

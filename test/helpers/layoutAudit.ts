@@ -97,7 +97,7 @@ const MIN_LINES = 6;
  * Typographic faults of a tagged PDF, one message per fault: amounts split over lines, words broken without a
  * hyphen, a heading or table title last on a page, a page with a few stranded lines (other than the end of a part,
  * where the next page starts with a level-1 heading), text outside the page or over other text. `tagged: false` for
- * PDFs without structure (LibreOffice's): the checks that need roles are left out. `words` are the words of the
+ * PDFs without structure (LibreOffice's): the checks that need roles (stranded headings, short pages) are left out. `words` are the words of the
  * document's source text (see wordsOf), to tell a word broken in the middle from two words.
  */
 export async function auditPdf(data: Uint8Array, words: Set<string>, tagged = true): Promise<string[]> {
@@ -110,22 +110,29 @@ export async function auditPdf(data: Uint8Array, words: Set<string>, tagged = tr
       if (/(?:^|[\s\u00a0])\d{1,3}(?:[\u00a0 ]\d{3})+[\u00a0 ]\d{1,2}\s*$/.test(item.str)) {
         faults.push(`${at}: beløpet i «${item.str}» er delt`);
       }
-      if (/^\s*%/.test(item.str)) faults.push(`${at}: «${item.str}» står alene på linjen`);
     }
     for (let i = 0; i < items.length; i++) {
       for (let j = i + 1; j < items.length; j++) {
         if (overlaps(items[i], items[j])) faults.push(`${at}: «${items[i].str}» og «${items[j].str}» overlapper`);
       }
     }
-    if (!tagged) return;
-    const body = items.filter((item) => item.role);
+    const body = tagged ? items.filter((item) => item.role) : items;
     const lines = linesOf(body);
     // A word broken without a hyphen: the end of a line and the start of the next line in the same column join into a
     // word of the document's text.
+    for (const line of lines) {
+      for (const item of line) {
+        const joined = line.some((other) => other !== item && Math.abs(other.x + other.w - item.x) < 0.6 * item.size);
+        if (/^\s*%/.test(item.str) && !joined) faults.push(`${at}: «${item.str}» begynner en linje`);
+      }
+    }
     lines.forEach((line, l) => {
       const next = lines[l + 1];
       if (!next || line[0].y - next[0].y > 1.6 * line[0].size) return;
       for (const last of line) {
+        // Only the end of a column's line (LibreOffice sets a hyphen as a piece of its own).
+        const end = last.x + last.w;
+        if (line.some((other) => other !== last && other.x >= end - 0.5 && other.x - end < 0.5 * last.size)) continue;
         const tail = /(\p{L}+)$/u.exec(last.str)?.[1];
         const below = next.find((item) => Math.abs(item.x - columnStart(line, last)) < 1);
         const head = below && /^(\p{L}+)/u.exec(below.str)?.[1];
@@ -134,6 +141,7 @@ export async function auditPdf(data: Uint8Array, words: Set<string>, tagged = tr
         }
       }
     });
+    if (!tagged) return;
     const lastLine = lines[lines.length - 1];
     if (lastLine && lastLine.every((item) => /^H\d$/.test(item.role ?? '') || item.title)) faults.push(`${at}: «${lastLine.map((i) => i.str).join(' ')}» står sist på siden`);
     const nextFirst = pages[p + 1] && linesOf(pages[p + 1].items.filter((item) => item.role))[0];

@@ -1,6 +1,7 @@
 import type { Run } from '../../model/document.js';
 import { fontKey, getMeasurer, type FontKey } from '../fonts.js';
 import { hyphenationPoints } from './hyphenate.js';
+import { bindPercent } from './noBreak.js';
 
 /** A same-styled piece of a laid-out line, positioned relative to the line's start. */
 export interface Fragment {
@@ -49,8 +50,7 @@ function toWords(runs: Run[], options: LineOptions): Word[] {
   let pendingBreak = false;
   for (const run of runs) {
     const font = fontKey(options.bold || run.bold, options.italic || run.italic);
-    // A per cent sign never starts a line: "71 %" is one token.
-    const parts = run.text.replace(/(\d) (?=%)/g, '$1\u00a0').split('\n');
+    const parts = bindPercent(run.text).split('\n');
     parts.forEach((part, partIndex) => {
       if (partIndex > 0) {
         current = undefined;
