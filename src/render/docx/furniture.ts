@@ -4,7 +4,7 @@ import { pageArea } from '../../layout/layoutDocument.js';
 import { COLORS, FURNITURE, PAGE as PDF_PAGE } from '../../layout/theme.js';
 import { PAGE, TEXT_WIDTH, proportionalWidths, twips } from './page.js';
 import { STYLE } from './styles.js';
-import { layoutTable } from './tables.js';
+import { layoutTable, spacer } from './tables.js';
 
 type PageField = (typeof PageNumber)[keyof typeof PageNumber];
 
@@ -31,7 +31,7 @@ function pageNumberParagraph(format: string, before = 0): Paragraph {
 function firstPageGap(furniture: PageFurniture, lines: number): number {
   const bodyBottom = pageArea({ furniture } as Parameters<typeof pageArea>[0])(0).bottom;
   const footerHeight = PDF_PAGE.height - bodyBottom - PAGE.footer / 20;
-  return Math.max(0, twips(footerHeight - PAGE_NUMBER_LINE - lines * FURNITURE.firstPageFooterLeading));
+  return Math.max(0, twips(footerHeight - FURNITURE.firstPageFooterGap - PAGE_NUMBER_LINE - lines * FURNITURE.firstPageFooterLeading));
 }
 
 /** The sender's addresses: one borderless column per entry, the first line of each column bold as its label. */
@@ -72,7 +72,8 @@ export function sectionFurniture(furniture: PageFurniture): SectionFurniture {
       default: new Footer({ children: [pageFooter()] }),
       first: new Footer({
         children: columns.length
-          ? [addressColumns(columns), pageNumberParagraph(furniture.pageNumberFormat, firstPageGap(furniture, Math.max(...columns.map((c) => c.length))))]
+          // The layout's gap between the body text and the rule above the columns, inside the footer.
+          ? [spacer(FURNITURE.firstPageFooterGap), addressColumns(columns), pageNumberParagraph(furniture.pageNumberFormat, firstPageGap(furniture, Math.max(...columns.map((c) => c.length))))]
           : [pageFooter()],
       }),
     },

@@ -126,7 +126,7 @@ describe('renderDocx on the sample model', () => {
     expect(long).toContain('<w:tblStyle w:val="Tabell"/>');
     // The shared layout's widths of the 9242 twips text width: the number and date columns as wide as their
     // content ("2023-01", "31.03.2024"), the rest to the text column.
-    expect(long).toContain('<w:tblGrid><w:gridCol w:w="860"/><w:gridCol w:w="7262"/><w:gridCol w:w="1120"/></w:tblGrid>');
+    expect(long).toContain('<w:tblGrid><w:gridCol w:w="880"/><w:gridCol w:w="7222"/><w:gridCol w:w="1140"/></w:tblGrid>');
     // A "\n" run in a cell is a line break.
     expect(rows[1]).toMatch(/01\.07\.2023<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t[^>]*>31\.03\.2024/);
   });
