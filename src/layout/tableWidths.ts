@@ -36,6 +36,17 @@ function widestWord(cell: Cell, bold: boolean): number {
  * preference the rest of the width is shared by.
  */
 export function columnWidths(table: Table, available: number): TableWidths {
+  // Keep-with-next, the table itself and the DOCX ask for the same table's widths again and again.
+  let byWidth = computed.get(table);
+  if (!byWidth) computed.set(table, (byWidth = new Map()));
+  let widths = byWidth.get(available);
+  if (!widths) byWidth.set(available, (widths = computeWidths(table, available)));
+  return widths;
+}
+
+const computed = new WeakMap<Table, Map<number, TableWidths>>();
+
+function computeWidths(table: Table, available: number): TableWidths {
   const count = columnCount(table);
   const declared = table.columns.map((c) => c.width);
   const given = declared.filter((w) => Number.isFinite(w) && w > 0);
