@@ -13,6 +13,8 @@ const NEEDED = [
   { check: ['sh', '-c', "fc-match -f '%{family}' Arial | grep -q 'Liberation Sans'"], pkg: 'fonts-liberation2', what: 'Liberation Sans (for Arial)' },
   // The browser the HTML is checked in (test/interop/html.test.ts); puppeteer-core drives it and never downloads one.
   { check: ['/usr/bin/chromium', '--version'], pkg: 'chromium', what: 'Chromium (headless)' },
+  // Norwegian hyphenation patterns, so that LibreOffice hyphenates the DOCX (automatic hyphenation is on).
+  { check: ['test', '-e', '/usr/share/hyphen/hyph_nb_NO.dic'], pkg: 'hyphen-no', what: 'norske orddelingsmønstre' },
   // Debian's python3-docx lives in the system Python, which may not be the first python3 on PATH.
   { check: ['/usr/bin/python3', '-c', 'import docx'], pkg: 'python3-docx', what: 'python-docx' },
 ];

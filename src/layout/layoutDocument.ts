@@ -20,7 +20,7 @@ export function tocEntries(blocks: Block[]): TocEntry[] {
     for (const block of list) {
       if (block.type === 'heading' && block.inToc) {
         const text = plainText(block.content);
-        entries.push({ id: block.id, level: block.level, text: block.number ? `${block.number} ${text}` : text });
+        entries.push({ id: block.id, level: block.level, text: block.number ? `${block.number} ${text}` : text, number: block.number, title: text });
       }
       if ('children' in block) visit(block.children);
       if (block.type === 'list') block.items.forEach(visit);

@@ -12,14 +12,14 @@ import { copyFixture, edit } from '../helpers/fixtures.js';
 const LETTER = join(import.meta.dirname, '../../content/imdi-2023/tildelingsbrev');
 const frontMatter = (file: string) => matter(readFileSync(join(LETTER, file), 'utf8'), { engines: { yaml: (s: string) => parseYaml(s) as object } }).data;
 
-/** Text of the whole document without page furniture, whitespace collapsed, NBSP as space. */
+/** Text of the whole document without page furniture, whitespace collapsed, NBSP as space, hyphenated words joined. */
 async function documentText(dir: string): Promise<string> {
   const { composed, diagnostics } = composeChecked(await checkDocument(dir));
   if (!composed) throw new Error(diagnostics.map((d) => d.message).join('\n'));
   const { pages } = await pdfContent(await renderPdf(composed.model));
   return pages
     .flatMap((p) => p.lines.filter((l) => !/^Side \d+ av \d+$/.test(l.trim()) && !/^Tildelingsbrev 2023 – IMDi$/.test(l.trim())))
-    .join(' ').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+    .join('\n').replace(/(\p{Ll})-\n(?!og |eller )(?=\p{Ll})/gu, '$1').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
 }
 
 const dotted = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? d.split('-').reverse().join('.') : d);

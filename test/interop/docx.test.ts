@@ -56,7 +56,8 @@ describe('the 2023 letter as DOCX', () => {
     const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
     const entries = [...documentXml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?PAGEREF(?:(?!<\/w:p>).)*<\/w:p>/gs)].map(([paragraph]) => {
       const [before, after] = paragraph.split('PAGEREF');
-      const text = [...before.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1])).join('').trim();
+      // Number, tab, title: the tab reads as a space.
+      const text = [...before.replace(/<w:tab\/>/g, '<w:t> </w:t>').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1])).join('').trim();
       const page = Number(/fldCharType="separate"\/>.*?<w:t(?:\s[^>]*)?>(\d+)<\/w:t>/s.exec(after)?.[1]);
       return { text, page };
     });

@@ -4,7 +4,11 @@ import type { TextStyle } from '../theme.js';
 export interface TocEntry {
   id: string;
   level: number;
+  /** Number and title, as bookmarks show them. */
   text: string;
+  /** The heading's number ("3.1"), set apart so that a wrapped entry hangs past it. */
+  number?: string;
+  title: string;
 }
 
 /** Everything a block's layout function needs besides the block itself. */

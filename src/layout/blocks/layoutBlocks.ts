@@ -1,6 +1,6 @@
 import { unreachable, type Block } from '../../model/document.js';
 import { Flow } from '../flow.js';
-import { TOC_TEXT, HEADINGS } from '../theme.js';
+import { TOC_TEXT, HEADINGS, SPACING } from '../theme.js';
 import { withFlow, type LayoutContext } from './context.js';
 import { keepTogether, layoutNote } from './containers.js';
 import { layoutLetterhead } from './letterhead.js';
@@ -11,18 +11,22 @@ import { leadingLineCount, layoutParagraph, paragraphLines } from './paragraph.j
 import { layoutTable, tableLeadHeight } from './table.js';
 import { layoutToc } from './toc.js';
 import { layoutFigure } from './figure.js';
+import { endsPart, isTableTitle, NO_KEEP, PART_END_LINES, type Keep } from './keep.js';
 
-/** Lays out one block at the flow's position; `followingLead` is only used by headings (keep-with-next). */
-export function layoutBlock(block: Block, ctx: LayoutContext, followingLead: () => number): void {
+/**
+ * Lays out one block at the flow's position; `followingLead` is used by headings (keep-with-next) and `keep` by
+ * paragraphs and tables (what their end must share a page with).
+ */
+export function layoutBlock(block: Block, ctx: LayoutContext, followingLead: () => number, keep: () => Keep = () => NO_KEEP): void {
   switch (block.type) {
     case 'heading':
       return layoutHeading(block, ctx, followingLead());
     case 'paragraph':
-      return layoutParagraph(block, ctx);
+      return layoutParagraph(block, ctx, keep());
     case 'list':
       return layoutList(block, ctx);
     case 'table':
-      return layoutTable(block, ctx);
+      return layoutTable(block, ctx, keep().following);
     case 'toc':
       return layoutToc(block, ctx);
     case 'letterhead':
@@ -47,7 +51,26 @@ export function layoutBlock(block: Block, ctx: LayoutContext, followingLead: () 
 }
 
 export function layoutBlocks(blocks: Block[], ctx: LayoutContext): void {
-  blocks.forEach((block, i) => layoutBlock(block, ctx, () => leadHeight(blocks, i + 1, ctx)));
+  blocks.forEach((block, i) => layoutBlock(block, ctx, () => leadHeight(blocks, i + 1, ctx), () => keepOf(blocks, i, ctx)));
+}
+
+/**
+ * A table title goes whole with the start of its table, the last lines before a signature block with the signatures,
+ * and the last paragraph of a part leaves at least PART_END_LINES lines on its last page.
+ */
+function keepOf(blocks: Block[], index: number, ctx: LayoutContext): Keep {
+  const next = blocks[index + 1];
+  const block = blocks[index];
+  if (isTableTitle(blocks, index) && next?.type === 'table' && block.type === 'paragraph') {
+    return { following: ctx.paragraphSpacing + tableLeadHeight(next, ctx), lastLines: paragraphLines(block, ctx).length };
+  }
+  if (next?.type === 'signatures') {
+    // The space after this block and before the signatures is swallowed at the top of the measuring flow.
+    const between = (block.type === 'table' ? SPACING.block : ctx.paragraphSpacing) + ctx.text.leading;
+    return { following: between + measure(ctx, (c) => layoutBlock(next, c, () => 0)), lastLines: 2 };
+  }
+  if (endsPart(blocks, index)) return { following: 0, lastLines: PART_END_LINES };
+  return NO_KEEP;
 }
 
 /**
@@ -58,8 +81,12 @@ export function leadHeight(blocks: Block[], index: number, ctx: LayoutContext): 
   const block = blocks[index];
   if (!block) return 0;
   switch (block.type) {
-    case 'paragraph':
-      return leadingLineCount(paragraphLines(block, ctx).length) * ctx.text.leading;
+    case 'paragraph': {
+      const keep = keepOf(blocks, index, ctx);
+      const lines = paragraphLines(block, ctx).length;
+      const lead = leadingLineCount(lines, keep);
+      return lead * ctx.text.leading + (lead === lines ? keep.following : 0);
+    }
     case 'heading':
       return HEADINGS[Math.min(Math.max(block.level, 1), 4)].before + headingHeight(block, ctx) + leadHeight(blocks, index + 1, ctx);
     case 'list':

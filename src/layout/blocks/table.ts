@@ -5,6 +5,7 @@ import { TABLE, TABLE_TEXT, SPACING } from '../theme.js';
 import { breakLines, type Line } from '../text/lineBreak.js';
 import { drawLine } from '../text/drawLine.js';
 import type { LayoutContext } from './context.js';
+import { columnWidths, isUnbreakable } from '../tableWidths.js';
 
 interface Column {
   x: number;
@@ -22,25 +23,26 @@ interface RowLayout {
 /** The body rows and, after them, the total rows: drawn alike. */
 const bodyRows = (table: Table) => [...table.body, ...table.foot];
 
-/** Column widths normalised to the text width; columns without a width (or a usable one) get an equal share. */
-export function columns(table: Table, x: number, width: number): Column[] {
-  const declared = table.columns.map((c) => c.width);
-  const count = Math.max(1, declared.length, ...[...table.head, ...bodyRows(table)].map((row) => row.length));
-  const given = declared.filter((w) => Number.isFinite(w) && w > 0);
-  const fallback = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : 1;
-  const widths = Array.from({ length: count }, (_, i) => (Number.isFinite(declared[i]) && declared[i] > 0 ? declared[i] : fallback));
-  const total = widths.reduce((a, b) => a + b, 0);
-  let left = x;
-  return widths.map((w) => {
-    const colWidth = (w / total) * width;
-    const col = { x: left, width: colWidth };
-    left += colWidth;
-    return col;
-  });
+interface Columns extends Array<Column> {
+  /** False when even the columns' minimum widths exceed the text width: cells may then break inside tokens. */
+  fits: boolean;
 }
 
-function rowLayout(row: Cell[], cols: Column[], header: boolean): RowLayout {
-  const cells = cols.map((col, c) => breakLines(row[c] ?? [], col.width - 2 * TABLE.padX, { size: TABLE_TEXT.size, bold: header }));
+/** Columns sized from their content and the declared relative widths (see tableWidths.ts). */
+export function columns(table: Table, x: number, width: number): Columns {
+  const { widths, fits } = columnWidths(table, width);
+  let left = x;
+  const cols = widths.map((w) => {
+    const col = { x: left, width: w };
+    left += w;
+    return col;
+  });
+  return Object.assign(cols, { fits });
+}
+
+function rowLayout(table: Table, row: Cell[], cols: Columns, header: boolean): RowLayout {
+  const cells = cols.map((col, c) =>
+    breakLines(row[c] ?? [], col.width - 2 * TABLE.padX, { size: TABLE_TEXT.size, bold: header, nowrap: cols.fits && isUnbreakable(table, c, header) }));
   return { cells, lineCount: Math.max(1, ...cells.map((lines) => lines.length)), header };
 }
 
@@ -88,19 +90,19 @@ function drawRow(flow: Flow, table: Table, cols: Column[], row: RowLayout, from:
 
 export function tableLeadHeight(table: Table, ctx: LayoutContext): number {
   const cols = columns(table, ctx.x, ctx.width);
-  const rows = [...table.head.map((r) => rowLayout(r, cols, true)), ...bodyRows(table).slice(0, 1).map((r) => rowLayout(r, cols, false))];
+  const rows = [...table.head.map((r) => rowLayout(table, r, cols, true)), ...bodyRows(table).slice(0, 1).map((r) => rowLayout(table, r, cols, false))];
   return rows.reduce((sum, row) => sum + rowHeight(row.lineCount), 0);
 }
 
 /**
- * Own table layout (pdfkit's doc.table() does not repeat header rows): header rows are drawn at the start and again
+ * `following` is the height that must share a page with the last row. Own table layout (pdfkit's doc.table() does not repeat header rows): header rows are drawn at the start and again
  * at the top of each continuation page; a body row moves whole to the next page unless it is taller than a page.
  */
-export function layoutTable(table: Table, ctx: LayoutContext): void {
+export function layoutTable(table: Table, ctx: LayoutContext, following = 0): void {
   const { flow } = ctx;
   const cols = columns(table, ctx.x, ctx.width);
-  const head = table.head.map((r) => rowLayout(r, cols, true));
-  const body = bodyRows(table).map((r) => rowLayout(r, cols, false));
+  const head = table.head.map((r) => rowLayout(table, r, cols, true));
+  const body = bodyRows(table).map((r) => rowLayout(table, r, cols, false));
   const headHeight = head.reduce((sum, row) => sum + rowHeight(row.lineCount), 0);
   const totalWidth = cols.reduce((sum, col) => sum + col.width, 0);
   const tableNode = structChild('Table', flow.node);
@@ -121,9 +123,12 @@ export function layoutTable(table: Table, ctx: LayoutContext): void {
   flow.ensure(headHeight + (body[0] ? rowHeight(body[0].lineCount) : 0));
   drawHead(false);
   if (head.length === 0) rule(flow, ctx.x, totalWidth, flow.y, false);
+  const last = body[body.length - 1];
   for (const row of body) {
     const height = rowHeight(row.lineCount);
-    if (flow.fits(height)) {
+    // The last row goes with what must follow the table (a signature block), when both fit on a page.
+    const keep = row === last && height + following <= flow.fullPageHeight - headHeight ? following : 0;
+    if (flow.fits(height + keep)) {
       drawRow(flow, table, cols, row, 0, row.lineCount, tbody);
       continue;
     }

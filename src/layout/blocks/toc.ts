@@ -32,18 +32,23 @@ export function layoutToc(toc: TocBlock, ctx: LayoutContext): void {
     for (const entry of ctx.toc) {
       const indent = (Math.min(entry.level, 4) - 1) * LEVEL_INDENT;
       const bold = entry.level === 1;
-      const lines = breakLines([{ text: entry.text }], ctx.width - indent - PAGE_NUMBER_ROOM, { size: TOC_TEXT.size, bold });
+      const options = { size: TOC_TEXT.size, bold };
+      // A wrapped entry hangs: its later lines start where the title does, past the number.
+      const number = entry.number ? breakLines([{ text: `${entry.number} ` }], Number.POSITIVE_INFINITY, { ...options, nowrap: true })[0] : undefined;
+      const hang = number ? number.width + getMeasurer().width(' ', bold ? 'bold' : 'regular', TOC_TEXT.size) : 0;
+      const lines = breakLines([{ text: entry.title }], ctx.width - indent - hang - PAGE_NUMBER_ROOM, options);
       if (entry.level === 1) flow.space(4);
       flow.ensure(lines.length * TOC_TEXT.leading);
       const top = flow.y;
       flow.tag('TOCI', () => flow.tag('Link', () => {
+        if (number) drawLine(flow, number, TOC_TEXT, { x: ctx.x + indent, width: hang, top: flow.y });
         for (const line of lines) {
-          drawLine(flow, line, TOC_TEXT, { x: ctx.x + indent, width: ctx.width - indent, top: flow.y });
+          drawLine(flow, line, TOC_TEXT, { x: ctx.x + indent + hang, width: ctx.width - indent - hang, top: flow.y });
           flow.y += TOC_TEXT.leading;
         }
         const last = lines[lines.length - 1];
         flow.push({
-          kind: 'tocPage', headingId: entry.id, leaderStart: ctx.x + indent + last.width + getMeasurer().width(' ', 'regular', TOC_TEXT.size),
+          kind: 'tocPage', headingId: entry.id, leaderStart: ctx.x + indent + hang + last.width + getMeasurer().width(' ', 'regular', TOC_TEXT.size),
           right: ctx.x + ctx.width, baseline: flow.y - TOC_TEXT.leading + baselineOffset(TOC_TEXT),
           font: bold ? 'bold' : 'regular', size: TOC_TEXT.size, color: TOC_TEXT.color,
         });

@@ -1,5 +1,7 @@
 import type { Run } from '../../model/document.js';
 import { fontKey, getMeasurer, type FontKey } from '../fonts.js';
+import { hyphenationPoints } from './hyphenate.js';
+import { bindPercent } from './noBreak.js';
 
 /** A same-styled piece of a laid-out line, positioned relative to the line's start. */
 export interface Fragment {
@@ -21,6 +23,8 @@ export interface LineOptions {
   bold?: boolean;
   italic?: boolean;
   characterSpacing?: number;
+  /** Never break except at hard breaks: amounts, dates and ids in table cells. */
+  nowrap?: boolean;
 }
 
 interface Piece {
@@ -46,7 +50,7 @@ function toWords(runs: Run[], options: LineOptions): Word[] {
   let pendingBreak = false;
   for (const run of runs) {
     const font = fontKey(options.bold || run.bold, options.italic || run.italic);
-    const parts = run.text.split('\n');
+    const parts = bindPercent(run.text).split('\n');
     parts.forEach((part, partIndex) => {
       if (partIndex > 0) {
         current = undefined;
@@ -81,36 +85,66 @@ const pieceWidth = (piece: Piece, options: LineOptions): number =>
 
 const width = (pieces: Piece[], options: LineOptions): number => pieces.reduce((sum, piece) => sum + pieceWidth(piece, options), 0);
 
-/** Width of a word's trailing space, which does not count where the word ends a line. */
-const spaceWidth = (word: Word, options: LineOptions): number =>
-  word.trailingSpace ? pieceWidth({ text: ' ', font: word.pieces[word.pieces.length - 1].font }, options) : 0;
+/** Width of pieces without the trailing space of the last one, which does not count where a word ends a line. */
+function visibleWidth(pieces: Piece[], options: LineOptions): number {
+  const last = pieces[pieces.length - 1];
+  const space = last?.text.endsWith(' ') ? pieceWidth({ text: ' ', font: last.font }, options) : 0;
+  return width(pieces, options) - space;
+}
 
-/** Splits a word wider than a whole line: after a hyphen or slash when possible, otherwise between characters. */
-function splitLongWord(pieces: Piece[], maxWidth: number, options: LineOptions): Piece[][] {
-  const chars: Piece[] = pieces.flatMap((piece) => Array.from(piece.text, (ch) => ({ ...piece, text: ch })));
-  const result: Piece[][] = [];
-  let start = 0;
-  while (start < chars.length) {
-    let end = start + 1;
-    let used = width([chars[start]], options);
-    while (end < chars.length) {
-      const next = width([chars[end]], options);
-      if (used + next > maxWidth) break;
-      used += next;
-      end++;
-    }
-    if (end < chars.length) {
-      for (let k = end - 1; k > start; k--) {
-        if (/[-/–]/.test(chars[k].text)) {
-          end = k + 1;
-          break;
-        }
+const toChars = (pieces: Piece[]): Piece[] => pieces.flatMap((piece) => Array.from(piece.text, (ch) => ({ ...piece, text: ch })));
+
+/** Below this share of the line left empty, a word that does not fit moves to the next line whole. */
+const HYPHENATE_GAP = 0.15;
+
+/**
+ * The longest start of a word, up to a hyphenation point and with a visible hyphen, that fits in `room`; the rest of
+ * the word (with its trailing space) follows on the next line.
+ */
+function hyphenateToFit(pieces: Piece[], room: number, options: LineOptions): { head: Piece[]; tail: Piece[] } | undefined {
+  const chars = toChars(pieces);
+  const text = chars.map((c) => c.text).join('').trimEnd();
+  const points = hyphenationPoints(text);
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const c of chars) {
+    offsets.push(offset);
+    offset += c.text.length;
+  }
+  // After a hyphen or dash already in the word ("arbeids-og-…"), or at a hyphenation point with a hyphen added.
+  const dashes = chars.flatMap((c, i) => (i > 0 && i < chars.length - 1 && /^[-–]$/.test(c.text) ? [offsets[i + 1]] : []));
+  const candidates = [...new Set([...points, ...dashes])].sort((a, b) => b - a);
+  for (const point of candidates) {
+    const at = offsets.indexOf(point);
+    if (at <= 0) continue;
+    const head = mergePieces(chars.slice(0, at));
+    const last = head[head.length - 1];
+    if (!/[-–]$/.test(last.text)) last.text += '-';
+    if (width(head, options) <= room) return { head, tail: mergePieces(chars.slice(at)) };
+  }
+  return undefined;
+}
+
+/** Emergency split of a word wider than a whole line that cannot be hyphenated: after a dash or slash when possible. */
+function forceSplit(pieces: Piece[], maxWidth: number, options: LineOptions): { head: Piece[]; tail: Piece[] } {
+  const chars = toChars(pieces);
+  let end = 1;
+  let used = width([chars[0]], options);
+  while (end < chars.length) {
+    const next = width([chars[end]], options);
+    if (used + next > maxWidth) break;
+    used += next;
+    end++;
+  }
+  if (end < chars.length) {
+    for (let k = end - 1; k > 0; k--) {
+      if (/[-/–]/.test(chars[k].text)) {
+        end = k + 1;
+        break;
       }
     }
-    result.push(mergePieces(chars.slice(start, end)));
-    start = end;
   }
-  return result;
+  return { head: mergePieces(chars.slice(0, end)), tail: mergePieces(chars.slice(end)) };
 }
 
 function mergePieces(pieces: Piece[]): Piece[] {
@@ -154,7 +188,7 @@ const broken = new WeakMap<Run[], Map<string, Line[]>>();
 
 /** Greedy line breaking of inline runs into lines no wider than maxWidth. Always returns at least one line. */
 export function breakLines(runs: Run[], maxWidth: number, options: LineOptions): Line[] {
-  const key = `${maxWidth}|${options.size}|${options.bold ? 1 : 0}|${options.italic ? 1 : 0}|${options.characterSpacing ?? 0}`;
+  const key = `${maxWidth}|${options.size}|${options.bold ? 1 : 0}|${options.italic ? 1 : 0}|${options.characterSpacing ?? 0}|${options.nowrap ? 1 : 0}`;
   let byKey = broken.get(runs);
   const cached = byKey?.get(key);
   if (cached) return cached;
@@ -180,19 +214,28 @@ function breakRuns(runs: Run[], maxWidth: number, options: LineOptions): Line[] 
   };
   for (const word of toWords(runs, options)) {
     if (word.hardBreakBefore) flush(true);
-    if (word.pieces.length === 0) continue;
-    const fullWidth = width(word.pieces, options);
-    const visibleWidth = fullWidth - spaceWidth(word, options);
-    if (pieces.length > 0 && used + visibleWidth > maxWidth) flush();
-    if (visibleWidth <= maxWidth || pieces.length > 0) {
-      pieces.push(...word.pieces);
-      used += fullWidth;
-      continue;
+    let rest = word.pieces;
+    while (rest.length > 0) {
+      if (options.nowrap || used + visibleWidth(rest, options) <= maxWidth) {
+        pieces.push(...rest);
+        used += width(rest, options);
+        break;
+      }
+      const room = maxWidth - used;
+      const split = room >= HYPHENATE_GAP * maxWidth || pieces.length === 0 ? hyphenateToFit(rest, room, options) : undefined;
+      if (split) {
+        pieces.push(...split.head);
+        flush();
+        rest = split.tail;
+      } else if (pieces.length > 0) {
+        flush();
+      } else {
+        const forced = forceSplit(rest, maxWidth, options);
+        pieces.push(...forced.head);
+        flush();
+        rest = forced.tail;
+      }
     }
-    const parts = splitLongWord(word.pieces, maxWidth, options);
-    parts.slice(0, -1).forEach((part) => lines.push(toLine(part, options)));
-    pieces = [...parts[parts.length - 1]];
-    used = width(pieces, options);
   }
   if (pieces.length > 0 || lines.length === 0) flush();
   return lines;

@@ -1,6 +1,10 @@
 import { Paragraph, type IParagraphOptions } from 'docx';
-import { unreachable, type Block } from '../../model/document.js';
+import { isFootnote, unreachable, type Block, type Run } from '../../model/document.js';
 import { AnchorNames } from './anchors.js';
+import { endsPart, isTableTitle, PART_END_LINES } from '../../layout/blocks/keep.js';
+import { breakLines } from '../../layout/text/lineBreak.js';
+import { BODY } from '../../layout/theme.js';
+import { TEXT_WIDTH } from './page.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { renderHeading } from './headings.js';
 import { inlineChildren } from './inline.js';
@@ -59,8 +63,13 @@ export class BodyRenderer implements Renderer {
   }
 
   blocks(blocks: readonly Block[], options: BlockOptions = {}): BodyChild[] {
-    return blocks.flatMap((block) => {
-      const out = this.block(block, options);
+    return blocks.flatMap((block, i) => {
+      // The layout's keep rules: a table title stays with its table, the text before a signature block with it.
+      const keep = block.type === 'paragraph' && (isTableTitle(blocks, i) || blocks[i + 1]?.type === 'signatures');
+      // The last paragraph of a part that the layout will not split (too few lines to leave six on the last page).
+      const whole = block.type === 'paragraph' && endsPart(blocks, i) &&
+        breakLines(block.content.filter((inline): inline is Run => !isFootnote(inline)), TEXT_WIDTH / 20, { size: BODY.size }).length < PART_END_LINES + 2;
+      const out = this.block(block, keep ? { ...options, keepNext: true, keepLines: true } : whole ? { ...options, keepLines: true } : options);
       // These end with a spacer paragraph (no space after) or a table.
       if (block.type === 'table' || block.type === 'toc' || block.type === 'letterhead') this.lastAfter = 0;
       return out;

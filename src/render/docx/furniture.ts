@@ -1,10 +1,10 @@
-import { Footer, Header, PageNumber, Paragraph, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { BorderStyle, Footer, Header, PageNumber, Paragraph, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { PageFurniture } from '../../model/document.js';
 import { pageArea } from '../../layout/layoutDocument.js';
-import { FURNITURE, PAGE as PDF_PAGE } from '../../layout/theme.js';
+import { COLORS, FURNITURE, PAGE as PDF_PAGE } from '../../layout/theme.js';
 import { PAGE, TEXT_WIDTH, proportionalWidths, twips } from './page.js';
 import { STYLE } from './styles.js';
-import { layoutTable } from './tables.js';
+import { layoutTable, spacer } from './tables.js';
 import { watermarkParagraphs } from './watermark.js';
 
 type PageField = (typeof PageNumber)[keyof typeof PageNumber];
@@ -32,14 +32,17 @@ function pageNumberParagraph(format: string, before = 0): Paragraph {
 function firstPageGap(furniture: PageFurniture, lines: number): number {
   const bodyBottom = pageArea({ furniture } as Parameters<typeof pageArea>[0])(0).bottom;
   const footerHeight = PDF_PAGE.height - bodyBottom - PAGE.footer / 20;
-  return Math.max(0, twips(footerHeight - PAGE_NUMBER_LINE - lines * FURNITURE.firstPageFooterLeading));
+  return Math.max(0, twips(footerHeight - FURNITURE.firstPageFooterGap - PAGE_NUMBER_LINE - lines * FURNITURE.firstPageFooterLeading));
 }
 
 /** The sender's addresses: one borderless column per entry, the first line of each column bold as its label. */
 function addressColumns(columns: string[][]): ReturnType<typeof layoutTable> {
   const widths = proportionalWidths(columns.map(() => 1), TEXT_WIDTH);
+  // The rule above the columns is a top border on every cell (LibreOffice draws cell borders, as Word does).
+  const rule = { style: BorderStyle.SINGLE, size: 3, color: COLORS.rule.slice(1) };
   const cells = columns.map((lines, i) => new TableCell({
     width: { size: widths[i], type: WidthType.DXA },
+    borders: { top: rule },
     children: (lines.length ? lines : ['']).map((line, j) =>
       new Paragraph({ style: STYLE.footerColumn, children: [new TextRun({ text: line, bold: j === 0 || undefined })] })),
   }));
@@ -64,13 +67,15 @@ export function sectionFurniture(furniture: PageFurniture): SectionFurniture {
     titlePage: true,
     headers: {
       default: furniture.header || furniture.watermark ? new Header({ children: [...mark(), new Paragraph({ style: STYLE.header, text: furniture.header })] }) : undefined,
-      first: new Header({ children: [...mark(), new Paragraph({ style: STYLE.header })] }),
+      // Page 1 has no running header, so no rule either.
+      first: new Header({ children: [...mark(), new Paragraph({ style: STYLE.header, border: { bottom: { style: BorderStyle.NIL, size: 0, color: 'auto', space: 0 } } })] }),
     },
     footers: {
       default: new Footer({ children: [pageFooter()] }),
       first: new Footer({
         children: columns.length
-          ? [addressColumns(columns), pageNumberParagraph(furniture.pageNumberFormat, firstPageGap(furniture, Math.max(...columns.map((c) => c.length))))]
+          // The layout's gap between the body text and the rule above the columns, inside the footer.
+          ? [spacer(FURNITURE.firstPageFooterGap), addressColumns(columns), pageNumberParagraph(furniture.pageNumberFormat, firstPageGap(furniture, Math.max(...columns.map((c) => c.length))))]
           : [pageFooter()],
       }),
     },

@@ -30,6 +30,8 @@ function buildDocument(model: DocumentModel): Document {
     numbering: body.numbering.config(),
     footnotes: footnotes(model, body.anchors),
     pageNumbers: sharedPageNumbers(model, body.anchors),
+    // Word and LibreOffice hyphenate in the document's language, as the PDF's line breaker does.
+    hyphenation: { autoHyphenation: true },
     sections: [{
       properties: {
         titlePage: furniture.titlePage,

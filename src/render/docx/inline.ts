@@ -2,10 +2,11 @@ import { ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, TextRun, ty
 import { isFootnote, type Inline, type Run } from '../../model/document.js';
 import type { AnchorNames } from './anchors.js';
 import { STYLE } from './styles.js';
+import { bindPercent } from '../../layout/text/noBreak.js';
 
 /** Text runs for one model run; "\n" in the text (a "\n" run in particular) becomes a line break. */
 function textRuns(run: Run, style?: string): TextRun[] {
-  return run.text.split('\n').flatMap((part, i) => {
+  return bindPercent(run.text).split('\n').flatMap((part, i) => {
     if (part === '' && i === 0) return [];
     return [new TextRun({ text: part === '' ? undefined : part, break: i > 0 ? 1 : undefined, bold: run.bold || undefined, italics: run.italic || undefined, style })];
   });

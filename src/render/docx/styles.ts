@@ -1,5 +1,5 @@
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
-import { BODY, FURNITURE, HEADINGS, LETTERHEAD, SMALL, SPACING, TABLE, TABLE_TEXT, TOC_TEXT, type TextStyle } from '../../layout/theme.js';
+import { BODY, COLORS, FURNITURE, HEADINGS, LETTERHEAD, SMALL, SPACING, TABLE, TABLE_TEXT, TOC_TEXT, type TextStyle } from '../../layout/theme.js';
 import { twips } from './page.js';
 
 /**
@@ -57,6 +57,9 @@ const BLACK = '000000';
  * shared pagination does and the TOC's page numbers hold in the DOCX too.
  */
 
+/** Indent per TOC level (points), as the PDF's. */
+export const TOC_INDENT = 16;
+
 /** Font size in half-points. */
 const halfPoints = (points: number): number => Math.round(points * 2);
 /** An exact line height (twips) equal to the layout's leading. */
@@ -106,8 +109,10 @@ function paragraphStyles(names: StyleNames): IParagraphStyleOptions[] {
     }),
     ...[1, 2, 3, 4].map((level) =>
       paragraphStyle(unlistedHeadingStyle(level), names.unlistedHeading.replace('{nivå}', String(level)), {
+        // The heading's real outline level (navigation pane, screen readers); the TOC field (\o without \u) collects
+        // only the built-in heading styles, so these stay out of it.
         basedOn: `Heading${level}`,
-        paragraph: { outlineLevel: 9 },
+        paragraph: { outlineLevel: level - 1 },
       }),
     ),
     paragraphStyle(STYLE.tocHeading, 'TOC Heading', {
@@ -118,7 +123,7 @@ function paragraphStyles(names: StyleNames): IParagraphStyleOptions[] {
       run: { size: halfPoints(TOC_TEXT.size), bold: level === 1 || undefined },
       paragraph: {
         spacing: { before: level === 1 ? twips(4) : 0, after: 0, ...exactLine(TOC_TEXT) },
-        indent: { left: twips(16 * (level - 1)) },
+        indent: { left: twips(TOC_INDENT * (level - 1)) },
       },
     })),
     paragraphStyle(STYLE.sender, names.sender, {
@@ -151,11 +156,15 @@ function paragraphStyles(names: StyleNames): IParagraphStyleOptions[] {
       run: { bold: true },
       paragraph: { keepNext: true },
     }),
-    paragraphStyle(STYLE.header, 'header', { run: { size: halfPoints(FURNITURE.size) }, paragraph: { alignment: 'right', spacing: { after: 0 } } }),
-    paragraphStyle(STYLE.footer, 'footer', { run: { size: halfPoints(FURNITURE.size) }, paragraph: { alignment: 'right', spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } } }),
+    // As the PDF's: left-aligned, grey, with a thin rule under it.
+    paragraphStyle(STYLE.header, 'header', {
+      run: { size: halfPoints(FURNITURE.size), color: COLORS.muted.slice(1) },
+      paragraph: { alignment: 'left', spacing: { after: 0 }, border: { bottom: { style: 'single', size: 3, space: 4, color: COLORS.rule.slice(1) } } },
+    }),
+    paragraphStyle(STYLE.footer, 'footer', { run: { size: halfPoints(FURNITURE.size), color: COLORS.muted.slice(1) }, paragraph: { alignment: 'right', spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } } }),
     paragraphStyle(STYLE.footerColumn, names.footerColumn, {
       basedOn: STYLE.footer,
-      run: { size: halfPoints(FURNITURE.firstPageFooterSize) },
+      run: { size: halfPoints(FURNITURE.firstPageFooterSize), color: '000000' },
       paragraph: { alignment: 'left', spacing: { before: 0, after: 0, line: twips(FURNITURE.firstPageFooterLeading), lineRule: 'exact' } },
     }),
   ];

@@ -6,6 +6,7 @@ import type { Align, Cell, Table as TableBlock } from '../../model/document.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
 import { SPACING } from '../../layout/theme.js';
+import { columnCount, columnWidths } from '../../layout/tableWidths.js';
 import { TEXT_WIDTH, proportionalWidths, twips } from './page.js';
 import { STYLE } from './styles.js';
 
@@ -40,10 +41,6 @@ export function layoutTable(rows: TableRow[], widths: number[], style: string, f
   });
 }
 
-function columnCount(table: TableBlock): number {
-  return Math.max(1, table.columns.length, ...[...table.head, ...table.body, ...table.foot].map((row) => row.length));
-}
-
 function padded(row: Cell[], columns: number): Cell[] {
   return Array.from({ length: columns }, (_, i) => row[i] ?? []);
 }
@@ -66,8 +63,8 @@ export function renderReferenceTable(r: Renderer, table: TableBlock): Table {
  */
 export function renderTable(r: Renderer, table: TableBlock, options: BlockOptions): BodyChild[] {
   const columns = columnCount(table);
-  const weights = Array.from({ length: columns }, (_, i) => table.columns[i]?.width ?? 1);
-  const widths = proportionalWidths(weights, TEXT_WIDTH);
+  // The shared layout's widths (from content, like the PDF's), so Word and LibreOffice never break an amount.
+  const widths = proportionalWidths(columnWidths(table, TEXT_WIDTH / 20).widths, TEXT_WIDTH);
   const body = [...table.body, ...table.foot];
 
   const row = (cells: Cell[], header: boolean, keepNext?: boolean) =>

@@ -6,8 +6,9 @@ import type { Block, Heading, TocBlock } from '../../model/document.js';
 import type { BodyChild, Renderer } from './context.js';
 import { TOC_LEVELS } from './headings.js';
 import { TEXT_WIDTH, twips } from './page.js';
-import { STYLE } from './styles.js';
-import { HEADINGS, SPACING } from '../../layout/theme.js';
+import { STYLE, TOC_INDENT } from './styles.js';
+import { HEADINGS, SPACING, TOC_TEXT } from '../../layout/theme.js';
+import { getMeasurer } from '../../layout/fonts.js';
 import { spacer } from './tables.js';
 
 /** The headings the table of contents lists, in document order. */
@@ -50,15 +51,21 @@ export function renderToc(r: Renderer, toc: TocBlock): BodyChild[] {
   if (headings.length === 0) return [title];
   const entries = headings.map((heading, i) => {
     const anchor = r.anchors.get(heading.id)!;
-    const text = `${heading.number ? `${heading.number} ` : ''}${heading.content.map((run) => run.text).join('').replace(/\s+/g, ' ')}`;
+    const title = heading.content.map((run) => run.text).join('').replace(/\s+/g, ' ');
+    const level = Math.min(Math.max(heading.level, 1), TOC_LEVELS);
+    // As in the PDF, a wrapped entry hangs past its number: number, tab, title.
+    const hang = heading.number ? twips(getMeasurer().width(`${heading.number}  `, level === 1 ? 'bold' : 'regular', TOC_TEXT.size)) : 0;
+    const left = twips(TOC_INDENT * (level - 1)) + hang;
+    const text = heading.number ? [new TextRun(heading.number), new TextRun({ children: [new Tab()] }), new TextRun(title)] : [new TextRun(title)];
     const children: ParagraphChild[] = [
-      new InternalHyperlink({ anchor, children: [new TextRun(text), new TextRun({ children: [new Tab()] }), new PageReference(anchor, { hyperlink: true })] }),
+      new InternalHyperlink({ anchor, children: [...text, new TextRun({ children: [new Tab()] }), new PageReference(anchor, { hyperlink: true })] }),
     ];
     if (i === 0) children.unshift(new TextRun({ children: [fieldChar('begin'), instruction(`TOC \\o "1-${TOC_LEVELS}" \\h`), fieldChar('separate')] }));
     if (i === headings.length - 1) children.push(new TextRun({ children: [fieldChar('end')] }));
     return new Paragraph({
-      style: `TOC${Math.min(Math.max(heading.level, 1), TOC_LEVELS)}`,
-      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
+      style: `TOC${level}`,
+      ...(hang ? { indent: { left, hanging: hang } } : {}),
+      tabStops: [...(hang ? [{ type: TabStopType.LEFT, position: left }] : []), { type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
       children,
     });
   });

@@ -53,11 +53,15 @@ describe('renderDocx on the sample model', () => {
     expect(textOf(paragraphWith('Mål 1: Flere innvandrere'))).toBe('Mål 1: Flere innvandrere deltar i arbeidslivet');
   });
 
-  it('keeps headings out of the TOC with a style of their own when inToc is false', () => {
+  it('keeps headings out of the TOC with a style of their own when inToc is false, at their real outline level', () => {
     const title = paragraphs.find((x) => styleOf(x)?.startsWith('OverskriftUtenforInnhold') && textOf(x).startsWith('Tildelingsbrev til'));
     expect(title).toBeDefined();
     const styles = part(parts, 'word/styles.xml');
-    expect(styles).toMatch(/w:styleId="OverskriftUtenforInnhold1"><w:name w:val="[^"]+"\/><w:basedOn w:val="Heading1"\/>.*?<w:outlineLvl w:val="9"\/>/);
+    const unlisted = (level: number) => new RegExp(`w:styleId="OverskriftUtenforInnhold${level}">[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+    for (const level of [1, 2, 3, 4]) {
+      expect(unlisted(level)).toContain(`<w:basedOn w:val="Heading${level}"/>`);
+      expect(unlisted(level)).toContain(`<w:outlineLvl w:val="${level - 1}"/>`);
+    }
     expect(styles).toMatch(/w:styleId="Heading1"><w:name w:val="Heading 1"\/>.*?<w:outlineLvl w:val="0"\/>/);
   });
 
@@ -71,7 +75,8 @@ describe('renderDocx on the sample model', () => {
       .filter((x) => x.includes('PAGEREF'))
       .map((x) => ({
         style: styleOf(x),
-        title: textOf(x.slice(0, x.lastIndexOf('<w:tab/>'))),
+        // Number, tab, title: a wrapped entry hangs past its number.
+        title: textOf(x.slice(0, x.lastIndexOf('<w:tab/>')).replace(/<w:tab\/>/g, '<w:t> </w:t>')),
         page: textOf(/PAGEREF[\s\S]*?<w:fldChar w:fldCharType="separate"\/>([\s\S]*?)<w:fldChar w:fldCharType="end"\/>/.exec(x)?.[1] ?? ''),
       }));
     expect(entries.map((e) => e.title)).toEqual([
@@ -101,6 +106,13 @@ describe('renderDocx on the sample model', () => {
     expect(part(parts, 'word/settings.xml')).not.toContain('updateFields');
   });
 
+  it('turns on automatic hyphenation and sets the running header like the PDF: left, with a rule under it', () => {
+    expect(part(parts, 'word/settings.xml')).toContain('<w:autoHyphenation/>');
+    const header = /w:styleId="Topptekst">[\s\S]*?<\/w:style>|w:styleId="Header">[\s\S]*?<\/w:style>/.exec(part(parts, 'word/styles.xml'))?.[0] ?? '';
+    expect(header).toContain('<w:jc w:val="left"/>');
+    expect(header).toMatch(/<w:bottom w:val="single" w:color="a6a6a6" w:sz="3" w:space="4"\/>/);
+  });
+
   it('marks table header rows to repeat and keeps rows whole', () => {
     const tables = documentXml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
     const long = tables.find((x) => x.includes('Oppdrag nummer 40'));
@@ -112,8 +124,9 @@ describe('renderDocx on the sample model', () => {
     expect(rows.slice(1).some((r) => r.includes('tblHeader'))).toBe(false);
     expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
     expect(long).toContain('<w:tblStyle w:val="Tabell"/>');
-    // Widths 12:64:24 of the 9242 twips text width (the PDF's: 25 mm left and 22 mm right margin).
-    expect(long).toContain('<w:tblGrid><w:gridCol w:w="1109"/><w:gridCol w:w="5914"/><w:gridCol w:w="2219"/></w:tblGrid>');
+    // The shared layout's widths of the 9242 twips text width: the number and date columns as wide as their
+    // content ("2023-01", "31.03.2024"), the rest to the text column.
+    expect(long).toContain('<w:tblGrid><w:gridCol w:w="880"/><w:gridCol w:w="7222"/><w:gridCol w:w="1140"/></w:tblGrid>');
     // A "\n" run in a cell is a line break.
     expect(rows[1]).toMatch(/01\.07\.2023<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t[^>]*>31\.03\.2024/);
   });

@@ -71,4 +71,45 @@ describe('keep-with-next', () => {
       { type: 'heading', level: 2, id: `b${n}`, inToc: true, content: [{ text: `Underkapittel ${n}` }] },
     ], 'Brødtekst etter overskriften.');
   });
+
+  it('keeps a table title (a bold paragraph) with the header and first row of its table', async () => {
+    let moved = 0;
+    for (let n = 22; n <= 34; n++) {
+      const pages = await bodyLines([...filler(n), { type: 'paragraph', content: [{ text: `Tabell ${n}`, bold: true }] }, table]);
+      const p = pages.findIndex((lines) => lines.includes(`Tabell ${n}`));
+      const lines = pages[p];
+      expect(lines[lines.indexOf(`Tabell ${n}`) + 1], `n=${n}`).toBe('Tabellhode Beløp');
+      expect(lines[lines.indexOf(`Tabell ${n}`) + 2], `n=${n}`).toBe('Post 1 1,0');
+      if (p > 0 && lines[0] === `Tabell ${n}`) moved++;
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('keeps the last lines before a signature block on its page', async () => {
+    const signatures: Block = { type: 'signatures', greeting: ['Med hilsen'], signatories: [['Kari Nordmann', 'direktør']] };
+    let moved = 0;
+    for (let n = 22; n <= 34; n++) {
+      const pages = await bodyLines([...filler(n), longParagraph, signatures]);
+      const p = pages.findIndex((lines) => lines.includes('Med hilsen'));
+      const before = pages[p].slice(0, pages[p].indexOf('Med hilsen'));
+      expect(before.length, `n=${n}`).toBeGreaterThanOrEqual(2);
+      expect(before.at(-1), `n=${n}`).toContain('Brødtekst');
+      if (p > 0 && pages[p - 1].some((line) => line.includes('Brødtekst'))) moved++;
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('leaves at least six lines of the last paragraph on the last page of a part', async () => {
+    let split = 0;
+    for (let n = 20; n <= 34; n++) {
+      const long: Block = { type: 'paragraph', content: [{ text: 'Brødtekst i siste avsnitt. '.repeat(50) }] };
+      const pages = await bodyLines([...filler(n), long, { type: 'pageBreak' }, { type: 'paragraph', content: [{ text: 'Neste del.' }] }]);
+      const end = pages.findIndex((lines) => lines.includes('Neste del.')) - 1;
+      if (end > 0 && pages[end - 1].some((line) => line.includes('Brødtekst'))) {
+        expect(pages[end].length, `n=${n}`).toBeGreaterThanOrEqual(6);
+        split++;
+      }
+    }
+    expect(split).toBeGreaterThan(0);
+  });
 });

@@ -10,10 +10,12 @@ describe('breakLines', () => {
     const lines = breakLines([{ text: words }], 150, { size: 11 });
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(150);
-    expect(lines.map(text).join(' ').replace(/\s+/g, ' ').trim()).toBe(words);
-    // Greedy: the next line's first word would not have fitted on the previous line.
+    // A hyphenated word is joined again by dropping the hyphen at the line end.
+    expect(lines.map(text).join(' ').replace(/- /g, '').replace(/\s+/g, ' ').trim()).toBe(words);
+    // Greedy: the next line's first word would not have fitted on the previous line (unless it was hyphenated).
     const m = getMeasurer();
     for (let i = 1; i < lines.length; i++) {
+      if (text(lines[i - 1]).endsWith('-')) continue;
       const firstWord = text(lines[i]).split(' ')[0];
       expect(lines[i - 1].width + m.width(` ${firstWord}`, 'regular', 11)).toBeGreaterThan(150);
     }
@@ -32,6 +34,14 @@ describe('breakLines', () => {
     expect(parts.length).toBeGreaterThan(1);
     expect(text(parts[0])).toMatch(/^arbeids-(og-)?$/);
     for (const line of parts) expect(line.width).toBeLessThanOrEqual(60);
+  });
+
+  it('hyphenates Norwegian words at syllables with a visible hyphen, and never breaks a nowrap cell', () => {
+    const lines = breakLines([{ text: 'mottaksbeboere i introduksjonsprogrammet' }], 60, { size: 9.5 });
+    for (const line of lines.slice(0, -1)) expect(text(line)).toMatch(/\p{L}-$|^\S+$/u);
+    expect(lines.map(text).join(' ').replace(/- /g, '')).toBe('mottaksbeboere i introduksjonsprogrammet');
+    expect(lines.map(text)).toEqual(['mottaksbebo-', 'ere i introduk-', 'sjonspro-', 'grammet']);
+    expect(breakLines([{ text: '13\u00a0055\u00a0394\u00a0258' }], 20, { size: 9.5, nowrap: true }).map(text)).toEqual(['13\u00a0055\u00a0394\u00a0258']);
   });
 
   it('keeps link targets on their fragments', () => {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument, composeChecked } from '../../src/documents.js';
+import type { Block, Cell, DocumentModel } from '../../src/model/document.js';
+import { renderPdf } from '../../src/render/pdf/index.js';
+import { CONTENT } from '../helpers/examples.js';
+import { auditPdf, wordsOf } from '../helpers/layoutAudit.js';
+
+const EXAMPLES = ['imdi-2020/arsrapport', 'imdi-2023/tildelingsbrev', 'imdi-2023/tillegg-1', 'imdi-2023/arsrapport', 'imdi-2024/tildelingsbrev'];
+
+/** The text of every content file under a folder: the words a PDF of it may hold. */
+const sourceText = (dir: string): string =>
+  readdirSync(dir).map((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceText(path);
+    return /\.(md|ya?ml)$/.test(name) ? readFileSync(path, 'utf8') : '';
+  }).join('\n');
+
+describe('layout audit of the examples', () => {
+  for (const example of EXAMPLES) {
+    it(`${example}: no split amounts, no unhyphenated breaks, nothing stranded, no overlaps`, async () => {
+      const { composed } = composeChecked(await checkDocument(join(CONTENT, example)));
+      const words = wordsOf(sourceText(join(CONTENT, example)));
+      for (const model of [composed!.model, ...(composed!.variants ?? []).map((v) => v.model)]) {
+        expect(await auditPdf(await renderPdf(model), words)).toEqual([]);
+      }
+    }, 60_000);
+  }
+});
+
+const t = (text: string): Cell => [{ text }];
+const COMPOUNDS = ['mottaksbeboere', 'introduksjonsprogrammet', 'overføringsflyktninger', 'integreringstilskuddsordningene', 'kvalifiseringsprogramdeltakere'];
+const amount = (i: number) => `${(123456789012345 + i * 7919).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')}`;
+
+/** Narrow text columns of long compounds, 15-digit amounts, a 12-column table and a per cent column. */
+function stressModel(): DocumentModel {
+  const narrow: Block = {
+    type: 'table',
+    columns: [
+      { kind: 'text', align: 'left', width: 1 }, { kind: 'text', align: 'left', width: 1 }, { kind: 'amount', align: 'right', width: 1 },
+      { kind: 'amount', align: 'right', width: 1 }, { kind: 'text', align: 'left', width: 1 },
+    ],
+    head: [[t('Gruppe'), t('Merknad'), t('Tildeling 2023 (i kroner)'), t('Forbruk 2023 (i kroner)'), t('Andel')]],
+    body: COMPOUNDS.map((word, i) => [t(`${word} i ${COMPOUNDS[(i + 1) % 5]}`), t(`${COMPOUNDS[(i + 2) % 5]} og ${word}`), t(amount(i)), t(amount(i + 9)), t(`${70 + i} %`)]),
+    foot: [],
+  };
+  const wide: Block = {
+    type: 'table',
+    columns: Array.from({ length: 12 }, (_, c) => ({ kind: c === 0 ? 'text' as const : 'amount' as const, align: c === 0 ? 'left' as const : 'right' as const, width: 1 })),
+    head: [[t('Kapittel'), ...Array.from({ length: 11 }, (_, c) => t(String(2013 + c)))]],
+    body: Array.from({ length: 8 }, (_, r) => [t(`${COMPOUNDS[r % 5]}`), ...Array.from({ length: 11 }, (_, c) => t(String(100 + r * 11 + c)))]),
+    foot: [],
+  };
+  const paragraph = (i: number): Block => ({ type: 'paragraph', content: [{ text: `Avsnitt ${i}: ${COMPOUNDS.join(' og ')} over kap.\u00a0671, post\u00a021, med ${amount(i)} kroner.` }] });
+  const blocks: Block[] = [];
+  for (let part = 0; part < 3; part++) {
+    blocks.push({ type: 'heading', level: 1, id: `d${part}`, inToc: true, number: String(part + 1), content: [{ text: `Del ${part + 1}` }] });
+    for (let i = 0; i < 14; i++) {
+      blocks.push(paragraph(i));
+      if (i % 4 === 3) blocks.push({ type: 'paragraph', content: [{ text: `Tabell ${part}.${i}`, bold: true }] }, i % 8 === 3 ? narrow : wide);
+    }
+    blocks.push({ type: 'pageBreak' });
+  }
+  return {
+    meta: { title: 'Stresstest', author: 'Test', language: 'nb-NO', date: '2024-01-01' },
+    furniture: { pageNumberFormat: 'Side {side} av {sider}', header: 'Stresstest' },
+    blocks,
+  };
+}
+
+describe('layout audit of a stress corpus', () => {
+  it('holds with narrow columns of long compounds, 15-digit amounts and a 12-column table', async () => {
+    const words = wordsOf([...COMPOUNDS, 'Gruppe Merknad Tildeling kroner Forbruk Andel Kapittel Avsnitt og over kap post med i Tabell Del'].join(' '));
+    expect(await auditPdf(await renderPdf(stressModel()), words)).toEqual([]);
+  }, 60_000);
+});
