@@ -2,6 +2,34 @@ import { z } from 'zod';
 import { amount, assignmentId, chapterNumber, date, language, letterClosingFields, postNumber, text, unit } from '../../validate/schema/common.js';
 import { parseDate, looksLikeDate } from '../../format/dates.js';
 
+/** How a chapter number is printed: "4.1" or, as many ministries write it, "4.1.". */
+const numberStyle = z.enum(['4.1', '4.1.']);
+
+/** The generated chapters a letter's structure can place. */
+export const STRUCTURE_BLOCKS = ['mål', 'rapporteringskalender', 'budsjett'] as const;
+
+/**
+ * One heading of the letter's structure (`kapitler:` in brev.md): a prose chapter (kapitler/NAVN.md), a
+ * generated chapter, or a heading with only a title; with how the heading is printed.
+ */
+const structureEntry = z.strictObject({
+  /** kapitler/NAVN.md: its title and text (for a generated chapter, the text before the generated part). */
+  kapittel: z.string().regex(/^[\p{L}\d_-]+$/u, { message: 'skriv filnavnet uten kapitler/ og .md, for eksempel innledning' }).optional(),
+  blokk: z.enum(STRUCTURE_BLOCKS).optional(),
+  /** Replaces the chapter file's title. */
+  tittel: text.optional(),
+  /** Anchor that cross-references link to (`[se kapitlet](#budsjett)`). */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'id skal være små bokstaver a–z, tall og bindestrek' }).optional(),
+  /** 1 = a chapter, 2 = a section of the chapter before it. */
+  nivå: z.int().min(1).max(3).default(1),
+  nummerert: z.boolean().default(true),
+  innholdsfortegnelse: z.boolean().default(true),
+  /** "4.1" or "4.1."; defaults to the letter's `nummerstil`. */
+  nummerstil: numberStyle.optional(),
+  /** Whether the headings inside a generated chapter (the budget's "Kap. 670 …") are numbered. */
+  nummererte_underoverskrifter: z.boolean().default(true),
+}).refine((e) => e.kapittel || e.blokk || e.tittel, { message: 'et kapittel i kapitler: trenger «kapittel», «blokk» eller «tittel»' });
+
 /** brev.md front matter: the letter itself. */
 export const letterSchema = z.strictObject({
   dokumenttype: z.literal('tildelingsbrev'),
@@ -42,6 +70,10 @@ export const letterSchema = z.strictObject({
   /** "løpende": SP 1, SP 2 … across goals; "per-mål": 1.1, 1.2, 2.1 … */
   styringsparameternummerering: z.enum(['løpende', 'per-mål']).default('løpende'),
   innholdsfortegnelse: z.boolean().default(true),
+  /** The letter's chapters in order; absent = the standard order (see structure.ts). */
+  kapitler: z.array(structureEntry).min(1).optional(),
+  /** The number style of the headings in `kapitler:`. */
+  nummerstil: numberStyle.default('4.1'),
   rapporteringskalender: z
     .array(z.strictObject({ type: text, telletidspunkt: date, frist: date }))
     .default([]),
@@ -187,6 +219,7 @@ export const proseChapterSchema = z.strictObject({
 export const appendixFileSchema = z.strictObject({}).default({});
 
 export type Letter = z.infer<typeof letterSchema>;
+export type StructureEntry = z.infer<typeof structureEntry>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
 /** budsjett.yaml as written, where a post's amount may still be empty (a draft). */

@@ -62,6 +62,7 @@ const brevNn: Texts<typeof brevNb> = {
 
 const tildelingsbrevNb = {
   mål_og_oppdrag: 'Mål, styringsparametere og oppdrag',
+  rapportering_og_styringsinformasjon: 'Rapportering og styringsinformasjon',
   resultatkrav: 'Resultatkrav',
   rapportering: 'Rapportering',
   nye_oppdrag: 'Oppdrag som skal bidra til å nå mål nr. {mål}',
@@ -89,6 +90,7 @@ const tildelingsbrevNb = {
 
 const tildelingsbrevNn: Texts<typeof tildelingsbrevNb> = {
   mål_og_oppdrag: 'Mål, styringsparametrar og oppdrag',
+  rapportering_og_styringsinformasjon: 'Rapportering og styringsinformasjon',
   resultatkrav: 'Resultatkrav',
   rapportering: 'Rapportering',
   nye_oppdrag: 'Oppdrag som skal bidra til å nå mål nr. {mål}',

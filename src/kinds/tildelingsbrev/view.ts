@@ -4,6 +4,7 @@ import { budgetView } from './budgetView.js';
 import { furnitureView } from './furnitureView.js';
 import { fill } from '../../compose/texts.js';
 import { texts } from './texts.js';
+import { structureView } from './structure.js';
 
 export const letterTitle = (c: LetterContent) => c.letter.tittel
   ?? fill(texts(c.letter.språk).tildelingsbrev.tittel, { mottaker: c.letter.mottaker.navn, år: c.letter.år });
@@ -39,6 +40,7 @@ export function letterView(c: LetterContent) {
       oppdrag: v.innhold === 'oppdrag',
     })),
     innholdsfortegnelse: letter.innholdsfortegnelse,
+    struktur: structureView(c),
     oppdragsvedlegg: letter.vedlegg.some((v) => v.innhold === 'oppdrag'),
     rapporteringskalender: letter.rapporteringskalender.map((r) => ({ type: e(r.type) })),
     kapitler: Object.fromEntries([...c.chapters].map(([key, ch]) => [key, { tittel: e(ch.title), tekst: ch.text.trim() }])),
