@@ -40,7 +40,7 @@ let text = '';
 let body = 0;
 beforeAll(async () => {
   text = await documentText(LETTER);
-  body = text.indexOf('1 Innledning', text.indexOf('Vedlegg nr. 2 Oppdrag'));
+  body = text.indexOf('1. Innledning', text.indexOf('Vedlegg nr. 2 Oppdrag'));
 });
 
 /** Asserts that the needles occur in this order after `from`; returns the position after the last. */
