@@ -6,7 +6,9 @@ import { basename, join, relative, resolve } from 'node:path';
 import { overlapProblem, writeOwned, writeProblem } from '../build/ownedFolder.js';
 import { isMap, isSeq, parseDocument, Scalar, YAMLMap, type Document } from 'yaml';
 import { formatShortDate } from '../format/dates.js';
-import { formatInUnit, toKroner } from '../format/numbers.js';
+import { formatInUnit, toKroner, UNIT_EXPONENT } from '../format/numbers.js';
+import { decimalOf, decimalText, shift } from '../format/decimal.js';
+import type { Unit } from '../format/units.js';
 import { loadFolder } from '../load/loadFolder.js';
 import { displayPath } from '../load/paths.js';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -225,7 +227,7 @@ function deadlineNode(doc: Document, frist: readonly Deadline[]) {
 }
 
 /** Every post kept, its amount emptied for the author, last year's amount (after tillegg) beside it. */
-function writeBudget(letter: LetterContent, changes: Array<{ kap: number; post: number; endring: number; enhet: 'kroner' | 'mill. kroner' }>, dir: string, fromYear: number, year: number, summary: NewYearSummary): void {
+function writeBudget(letter: LetterContent, changes: Array<{ kap: number; post: number; endring: number; enhet: Unit }>, dir: string, fromYear: number, year: number, summary: NewYearSummary): void {
   const file = join(letter.dir, 'budsjett.yaml');
   if (!existsSync(file) || !letter.budget) return;
   const doc = parseDocument(readFileSync(file, 'utf8'));
@@ -252,7 +254,7 @@ function writeBudget(letter: LetterContent, changes: Array<{ kap: number; post: 
       if (!(postNode instanceof YAMLMap) || !post) return;
       for (const key of ['disponert', 'udisponert', 'tekst', 'bindinger', 'etter', 'tabeller', 'i_fjor']) postNode.delete(key);
       const kroner = toKroner(post.bevilget, chapter.enhet) + (deltas.get(postKey(chapter.kap, post.post)) ?? 0);
-      const lastYear = chapter.enhet === 'mill. kroner' ? Math.round(kroner / 1000) / 1000 : kroner;
+      const lastYear = Number(decimalText(shift(decimalOf(kroner), -UNIT_EXPONENT[chapter.enhet])));
       postNode.set('bevilget', null);
       const amount = postNode.get('bevilget', true);
       if (amount instanceof Scalar) amount.comment = ` fyll inn for ${year} (i ${chapter.enhet})`;

@@ -57,8 +57,8 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
           }
         });
         if (group.sum !== undefined) {
-          const mismatch = sumMismatch(group.sum, groupTotal, group.enhet);
-          if (mismatch) out.push(at(file, [...gPath, 'sum'], 'feil', `${ref}: ${mismatch}`, 'Fjern «sum», så regner programmet den ut, eller rett beløpene.'));
+          const mismatch = sumMismatch(group.sum, groupTotal, group.enhet, group.avrundingsavvik);
+          if (mismatch) out.push(at(file, [...gPath, 'sum'], mismatch.severity, `${ref}: ${mismatch.message}`, 'Fjern «sum», så regner programmet den ut, eller rett beløpene.'));
         }
         earmarks += groupTotal;
       });
@@ -73,13 +73,13 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
       post.tabeller.forEach((table, ti) => {
         if (table.sum === undefined) return;
         const total = table.rader.reduce((s, r) => s + toKroner(r.beløp, table.enhet), 0);
-        const mismatch = sumMismatch(table.sum, total, table.enhet);
-        if (mismatch) out.push(at(file, [...pPath, 'tabeller', ti, 'sum'], 'feil', `tabellen «${table.tittel}»: ${mismatch}`, 'Fjern «sum», så regner programmet den ut, eller rett beløpene.'));
+        const mismatch = sumMismatch(table.sum, total, table.enhet, table.avrundingsavvik);
+        if (mismatch) out.push(at(file, [...pPath, 'tabeller', ti, 'sum'], mismatch.severity, `tabellen «${table.tittel}»: ${mismatch.message}`, 'Fjern «sum», så regner programmet den ut, eller rett beløpene.'));
       });
     });
     if (chapter.sum !== undefined) {
-      const mismatch = sumMismatch(chapter.sum, chapterTotal, chapter.enhet);
-      if (mismatch) out.push(at(file, [...cPath, 'sum'], 'feil', `kap. ${chapter.kap}: ${mismatch}`, 'Fjern «sum», så regner programmet den ut, eller rett postene.'));
+      const mismatch = sumMismatch(chapter.sum, chapterTotal, chapter.enhet, chapter.avrundingsavvik);
+      if (mismatch) out.push(at(file, [...cPath, 'sum'], mismatch.severity, `kap. ${chapter.kap}: ${mismatch.message}`, 'Fjern «sum», så regner programmet den ut, eller rett postene.'));
     }
   });
   const posts = new Set(budget.budget.kapitler.flatMap((c) => c.poster.map((p) => `${c.kap}|${p.post}`)));
@@ -97,9 +97,17 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
   return out;
 }
 
-/** Compares a stated sum with the computed one at the precision the unit is shown with. */
-export function sumMismatch(stated: number, computedKroner: number, unit: Unit): string | undefined {
+/**
+ * Compares a stated sum with the computed one. Equal is fine; a difference within the rounding the author stated
+ * (`avrundingsavvik`, in the unit) is a warning, and without one, a difference the unit's last shown digit hides;
+ * anything more is an error. Both sums are shown in full.
+ */
+export function sumMismatch(stated: number, computedKroner: number, unit: Unit, statedTolerance?: number): { severity: Diagnostic['severity']; message: string } | undefined {
   const statedKroner = toKroner(stated, unit);
-  if (Math.abs(statedKroner - computedKroner) < tolerance(unit)) return undefined;
-  return `oppgitt sum ${formatInUnit(statedKroner, unit, unit === 'kroner' ? 0 : 2)} stemmer ikke med summen av linjene, ${formatInUnit(computedKroner, unit, unit === 'kroner' ? 0 : 2)} (${unit})`;
+  const difference = Math.abs(statedKroner - computedKroner);
+  if (difference === 0) return undefined;
+  const allowed = statedTolerance === undefined ? tolerance(unit) : toKroner(statedTolerance, unit);
+  const within = statedTolerance === undefined ? difference < allowed : difference <= allowed;
+  const message = `oppgitt sum ${formatInUnit(statedKroner, unit)} stemmer ikke med summen av linjene, ${formatInUnit(computedKroner, unit)} (${unit})`;
+  return within ? { severity: 'advarsel', message: `${message}, men avviket er innenfor avrundingen` } : { severity: 'feil', message };
 }

@@ -135,7 +135,12 @@ export const assignmentSchema = z.strictObject({
   gitt_i: text.optional(),
 });
 
+/** How far a stated sum may differ from the computed one because the source rounded it; in the unit. */
+const roundingTolerance = amount.optional();
+
 const earmarkLine = z.strictObject({
+  /** Named so that a grant table can say which line it details (`binding:` in the table). */
+  id: z.string().regex(/^[\p{L}\d_-]+$/u).optional(),
   tekst: text,
   /** In the group's unit. Absent for a line that only names a measure covered by the group's total. */
   beløp: amount.optional(),
@@ -150,6 +155,7 @@ const earmarkGroup = z.strictObject({
   enhet: unit.default('mill. kroner'),
   /** Stated total of the group; checked against the computed sum. */
   sum: amount.optional(),
+  avrundingsavvik: roundingTolerance,
   linjer: z.array(earmarkLine).min(1),
 });
 
@@ -161,7 +167,13 @@ const grantTable = z.strictObject({
   rader: z.array(z.strictObject({ navn: text, beløp: amount })).min(1),
   /** Stated total; checked against the computed sum. */
   sum: amount.optional(),
+  avrundingsavvik: roundingTolerance,
+  /** The earmark line (its `id`) this table distributes: the table's total is checked against the line's amount. */
+  binding: z.string().optional(),
 });
+
+export const BUDGET_COLUMNS = ['bevilgning', 'tildeling', 'i_fjor', 'endring'] as const;
+const budgetColumnKey = z.enum(BUDGET_COLUMNS);
 
 const post = z.strictObject({
   post: postNumber,
@@ -173,7 +185,7 @@ const post = z.strictObject({
    * author fills it in; `check` reports every empty amount as an error (see draftChecks.ts).
    */
   bevilget: amount.nullable(),
-  /** Last year's amount, in the chapter's unit: shown to the author while drafting (set by `new-year`), never printed. */
+  /** Last year's amount, in the chapter's unit: set by `new-year`; printed in the columns i_fjor and endring. */
   i_fjor: amount.optional(),
   /** The part put at the agency's disposal, in the chapter's unit; defaults to the whole appropriation. */
   disponert: amount.optional(),
@@ -196,6 +208,14 @@ const chapter = z.strictObject({
   enhet: unit.default('kroner'),
   /** Stated total of the chapter; checked against the sum of its posts. */
   sum: amount.optional(),
+  avrundingsavvik: roundingTolerance,
+  /**
+   * The amount columns of the chapter's table, in order: bevilgning (the appropriation), tildeling (what the
+   * agency gets: `disponert`, or the whole appropriation), i_fjor (last year's appropriation), endring
+   * (bevilgning minus i_fjor). A column may have its own heading. Default: one column, the appropriation,
+   * headed "Tildeling <år>".
+   */
+  kolonner: z.array(z.union([budgetColumnKey, z.strictObject({ kolonne: budgetColumnKey, overskrift: text })])).min(1).optional(),
   /** Markdown after the chapter's table. */
   merknad: z.string().optional(),
   poster: z.array(post).min(1),

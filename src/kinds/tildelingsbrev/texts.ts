@@ -85,6 +85,9 @@ const tildelingsbrevNb = {
   emne: 'Tildelingsbrev {år}',
   topptekst: 'Tildelingsbrev {år} – {mottaker}',
   tildeling_kolonne: 'Tildeling {år} (i {enhet})',
+  bevilgning_kolonne: 'Bevilgning {år} (i {enhet})',
+  i_fjor_kolonne: 'Bevilgning {år} (i {enhet})',
+  endring_kolonne: 'Endring (i {enhet})',
   innen: 'Innen {dato}',
 };
 
@@ -111,6 +114,9 @@ const tildelingsbrevNn: Texts<typeof tildelingsbrevNb> = {
   emne: 'Tildelingsbrev {år}',
   topptekst: 'Tildelingsbrev {år} – {mottaker}',
   tildeling_kolonne: 'Tildeling {år} (i {enhet})',
+  bevilgning_kolonne: 'Løyving {år} (i {enhet})',
+  i_fjor_kolonne: 'Løyving {år} (i {enhet})',
+  endring_kolonne: 'Endring (i {enhet})',
   innen: 'Innan {dato}',
 };
 
