@@ -4,6 +4,8 @@ import type { Unit } from '../../validate/schema/common.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { at } from '../../validate/located.js';
 import type { LetterContent } from './content.js';
+import type { ContentFile } from '../../load/loadFolder.js';
+import type { BudgetPost } from './schema.js';
 
 
 /** Budget sums, earmarks against what is put at disposal, and earmarks against the assignments they name. */
@@ -71,8 +73,9 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
         out.push(at(file, [...pPath, 'bindinger'], 'feil', `${ref}: bindingene (${formatAmountText(earmarks)}) er mer enn det som stilles til disposisjon (${formatAmountText(disposal)})`, 'Rett bindingene eller beløpet som stilles til disposisjon.'));
       }
       post.tabeller.forEach((table, ti) => {
-        if (table.sum === undefined) return;
         const total = table.rader.reduce((s, r) => s + toKroner(r.beløp, table.enhet), 0);
+        if (table.binding !== undefined) out.push(...checkDetailedLine(post, table, total, file, [...pPath, 'tabeller', ti]));
+        if (table.sum === undefined) return;
         const mismatch = sumMismatch(table.sum, total, table.enhet, table.avrundingsavvik);
         if (mismatch) out.push(at(file, [...pPath, 'tabeller', ti, 'sum'], mismatch.severity, `tabellen «${table.tittel}»: ${mismatch.message}`, 'Fjern «sum», så regner programmet den ut, eller rett beløpene.'));
       });
@@ -95,6 +98,24 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
     });
   }
   return out;
+}
+
+type GrantTable = BudgetPost['tabeller'][number];
+
+/** A grant table that details an earmark line (`binding:`): the line must exist, and the table's total equal its amount. */
+function checkDetailedLine(post: BudgetPost, table: GrantTable, totalKroner: number, file: ContentFile, path: PropertyKey[]): Diagnostic[] {
+  const groups = post.bindinger.filter((g) => g.linjer.some((l) => l.id === table.binding));
+  const group = groups[0];
+  const line = group?.linjer.find((l) => l.id === table.binding);
+  if (!group || !line) {
+    const ids = post.bindinger.flatMap((g) => g.linjer.flatMap((l) => (l.id ? [l.id] : [])));
+    return [at(file, [...path, 'binding'], 'feil', `tabellen «${table.tittel}» viser til bindingen «${table.binding}», som ikke finnes under posten`, ids.length ? `Bindingene under posten med id: ${ids.join(', ')}.` : 'Gi bindingen «id:» under posten.')];
+  }
+  if (line.beløp === undefined) return [];
+  const mismatch = sumMismatch(line.beløp, totalKroner, group.enhet, table.avrundingsavvik);
+  if (!mismatch) return [];
+  const message = `tabellen «${table.tittel}» summerer til ${formatAmountText(totalKroner, table.enhet)}, men bindingen «${line.tekst}» er på ${formatAmountText(toKroner(line.beløp, group.enhet), group.enhet)}`;
+  return [at(file, [...path, 'binding'], mismatch.severity, mismatch.severity === 'advarsel' ? `${message}; avviket er innenfor avrundingen` : message, 'Rett beløpene i tabellen eller bindingen.')];
 }
 
 /**

@@ -91,6 +91,17 @@ describe('validating a tildelingsbrev', () => {
     expect(errors(validate(dir).diagnostics).map((d) => d.message.replace(/\u00a0/g, ' '))).toContain('kap. 100: oppgitt sum 1 075,9 stemmer ikke med summen av linjene, 1 075,7 (mill. kroner)');
   });
 
+  it('checks a grant table against the earmark line it distributes', () => {
+    const dir = copyFixture();
+    edit(dir, 'budsjett.yaml', '- { tekst: Følgeevaluering, beløp: 1, oppdrag: 2023-05 }', '- { id: evaluering, tekst: Følgeevaluering, beløp: 1, oppdrag: 2023-05 }');
+    edit(dir, 'budsjett.yaml', '        disponert: 1000\n', '        disponert: 1000\n        bindinger:\n          - linjer:\n              - { id: org, tekst: Til organisasjoner, beløp: 999.5 }\n');
+    edit(dir, 'budsjett.yaml', '          - tittel: Tilskudd til organisasjoner\n', '          - tittel: Tilskudd til organisasjoner\n            binding: org\n');
+    const messages = errors(validate(dir).diagnostics).map((d) => d.message.replace(/\u00a0/g, ' '));
+    expect(messages).toContain('tabellen «Tilskudd til organisasjoner» summerer til 1 000 000 000 kroner, men bindingen «Til organisasjoner» er på 999,5 mill. kroner');
+    edit(dir, 'budsjett.yaml', 'binding: org', 'binding: orga');
+    expect(errors(validate(dir).diagnostics).map((d) => d.message)).toContain('tabellen «Tilskudd til organisasjoner» viser til bindingen «orga», som ikke finnes under posten');
+  });
+
   it('checks that earmarks plus unallocated money equal what is put at disposal', () => {
     const dir = copyFixture();
     edit(dir, 'budsjett.yaml', 'udisponert: 8.3', 'udisponert: 8.4');
