@@ -9,7 +9,8 @@ export interface LetterGoal {
 export interface LetterAssignment {
   id: string;
   tittel: string;
-  mål: number;
+  /** Absent for an assignment that belongs to a chapter or stands alone. */
+  mål?: number;
   /** Given in the letter's year (new) or earlier (continuing). */
   ny: boolean;
 }
@@ -21,7 +22,7 @@ export function letterItems(c: LetterContent): { år: number; goals: LetterGoal[
     nr: goal.nr,
     tittel: goal.tittel,
     styringsparametere: goal.styringsparametere.map((sp, i) => ({
-      nr: c.letter.styringsparameternummerering === 'løpende' ? `SP ${++running}` : `${goal.nr}.${i + 1}`,
+      nr: spNumber(sp.id, c.letter.styringsparameternummerering === 'løpende' ? `SP ${++running}` : `${goal.nr}.${i + 1}`),
       tekst: sp.tekst,
       resultatkrav: sp.resultatkrav,
     })),
@@ -57,3 +58,6 @@ function sections(markdown: string): Array<{ tittel?: string; tekst: string }> {
   if (current.tittel || current.lines.join('').trim()) out.push({ tittel: current.tittel, tekst: current.lines.join('\n').trim() });
   return out;
 }
+
+/** A styringsparameter's own id ("1.2"), or its running or per-goal number. */
+const spNumber = (id: string | undefined, counted: string) => id ?? counted;

@@ -79,19 +79,29 @@ export const letterSchema = z.strictObject({
     .default([]),
 });
 
+/** A result requirement of a styringsparameter, optionally with a target value and the year it is for. */
+const resultRequirement = z.strictObject({ tekst: text, målverdi: text.optional(), år: z.int().min(2000).max(2100).optional() });
+
+/** A styringsparameter: its title, Markdown text, result requirements and reporting; `id` ("1.2") is what assignments and the årsrapport refer to. */
+const styringsparameter = z.strictObject({
+  id: z.string().regex(/^[\p{L}\d][\p{L}\d._-]*$/u, { message: 'id skal være for eksempel 1.2 eller SP3' }).optional(),
+  tekst: text,
+  /** Markdown under the title. */
+  beskrivelse: z.string().optional(),
+  /** One result requirement as text. */
+  resultatkrav: text.optional(),
+  /** Several result requirements, each with an optional target value and year. */
+  krav: z.array(resultRequirement).default([]),
+  rapportering: text.optional(),
+});
+
 /** maal/N.md front matter: one goal; the body is the goal's prose. */
 export const goalSchema = z.strictObject({
   nr: z.int().min(1).max(99),
   tittel: text,
-  styringsparametere: z
-    .array(
-      z.strictObject({
-        tekst: text,
-        resultatkrav: text.optional(),
-        rapportering: text.optional(),
-      }),
-    )
-    .default([]),
+  styringsparametere: z.array(styringsparameter).default([]),
+  /** What the agency reports on the goal as a whole. */
+  rapportering: text.optional(),
 });
 
 /** One deadline, possibly for a part ("Del 1") of the assignment; either a date or a text such as "Løpende". */
@@ -112,14 +122,31 @@ const bareDeadline = z.string().trim().min(1).transform((value, ctx) => {
 });
 
 export const deadlineSchema = z.union([bareDeadline, z.array(deadlinePart).min(1)]);
+
+/** Where an assignment is printed besides its own place: a goal, a styringsparameter or a chapter of the letter. */
+const placement = z.union([
+  z.strictObject({ mål: z.int().min(1).max(99) }),
+  z.strictObject({ styringsparameter: text }),
+  z.strictObject({ kapittel: text }),
+]);
+
+/** An id in the ministry's own form: "2023-01", "O8/2019", "2020-013". */
+const ministryAssignmentId = z.string().trim().regex(/^[\p{L}\d][\p{L}\d/._ -]{0,39}$/u, { message: 'oppdragsnummeret kan ha bokstaver, tall og / . - _, for eksempel 2023-01 eller O8/2019' });
 export type Deadline = { del?: string; dato?: string; tekst?: string };
 
 /** oppdrag/ÅÅÅÅ-NN.md front matter: one assignment; the body holds "# Bakgrunn", "# Beskrivelse av oppdraget" … */
 export const assignmentSchema = z.strictObject({
-  id: assignmentId,
+  id: ministryAssignmentId,
   tittel: text,
-  mål: z.int().min(1).max(99),
-  frist: deadlineSchema,
+  /** Where the assignment belongs; with none of mål, styringsparameter and kapittel, it stands alone. */
+  mål: z.int().min(1).max(99).optional(),
+  styringsparameter: text.optional(),
+  /** A chapter of the letter (kapitler/NAVN.md), e.g. fellesforinger or rapportering. */
+  kapittel: text.optional(),
+  /** Further places the assignment is listed, without being defined again. */
+  også: z.array(placement).default([]),
+  /** Absent: no deadline. */
+  frist: deadlineSchema.default([]),
   finansiering: z
     .array(
       z.strictObject({

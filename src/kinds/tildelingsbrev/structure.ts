@@ -41,6 +41,7 @@ export function structureView(c: LetterContent) {
     return {
       tittel: e(x.tittel ?? chapter?.title ?? (x.blokk ? defaultTitle[x.blokk] : '')),
       tekst: chapter?.text.trim() ?? '',
+      nøkkel: x.kapittel ?? '',
       nivå: x.nivå ?? 1,
       attrs: attrs.length ? ` {${attrs.join(' ')}}` : '',
       underattrs: x.nummererte_underoverskrifter === false ? ' {-}' : '',

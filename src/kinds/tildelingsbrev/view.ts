@@ -5,6 +5,7 @@ import { furnitureView } from './furnitureView.js';
 import { fill } from '../../compose/texts.js';
 import { texts } from './texts.js';
 import { structureView } from './structure.js';
+import { isNew, listedAt } from './placement.js';
 
 export const letterTitle = (c: LetterContent) => c.letter.tittel
   ?? fill(texts(c.letter.språk).tildelingsbrev.tittel, { mottaker: c.letter.mottaker.navn, år: c.letter.år });
@@ -19,15 +20,17 @@ export function letterView(c: LetterContent) {
   const assignments = c.assignments.map(({ assignment: a }) => ({
     id: a.id,
     tittel: e(a.tittel),
-    mål: a.mål,
-    ny: Number(a.id.slice(0, 4)) === letter.år,
+    mål: a.mål ?? null,
+    ny: isNew(a, letter.år),
   }));
+  const listed = (g: number, ny: boolean) => c.assignments.filter(({ assignment: a }) => listedAt(a, { mål: g }) && isNew(a, letter.år) === ny)
+    .map(({ assignment: a }) => assignments.find((x) => x.id === a.id)!);
   const goals = c.goals.map(({ goal, text }) => ({
     nr: goal.nr,
     tittel: e(goal.tittel),
     tekst: text.trim(),
-    nye_oppdrag: assignments.filter((a) => a.mål === goal.nr && a.ny),
-    tidligere_oppdrag: assignments.filter((a) => a.mål === goal.nr && !a.ny),
+    nye_oppdrag: listed(goal.nr, true),
+    tidligere_oppdrag: listed(goal.nr, false),
   }));
   return {
     år: letter.år,
@@ -46,6 +49,7 @@ export function letterView(c: LetterContent) {
     kapitler: Object.fromEntries([...c.chapters].map(([key, ch]) => [key, { tittel: e(ch.title), tekst: ch.text.trim() }])),
     mål: goals,
     oppdrag: assignments,
+    frittstående_oppdrag: c.assignments.some(({ assignment: a }) => listedAt(a, { alene: true })),
     budsjett: c.budget ? budgetView(c.budget.budget) : null,
   };
 }

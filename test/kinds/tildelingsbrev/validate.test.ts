@@ -31,7 +31,8 @@ describe('validating a tildelingsbrev', () => {
     const found = errors(validate(dir).diagnostics);
     expect(found.map((d) => d.message)).toContain('ukjent felt «frsit» – mente du «frist»?');
     expect(found.find((d) => d.message.startsWith('ukjent'))).toMatchObject({ line: 5, col: 1 });
-    expect(found.map((d) => d.message)).toContain('påkrevd felt «frist» mangler');
+    // A deadline may be absent (an assignment without one), so the misspelt key is the only error.
+    expect(found).toHaveLength(1);
   });
 
   it('reports every error of every file in one run', () => {
