@@ -57,6 +57,11 @@ export interface NewYearSummary {
   toFill: string[];
   /** What the author should look over (warnings, not errors). */
   review: string[];
+  /**
+   * Carried over because their deadline is not a date (free text such as "Løpende" or "Ut 2024", or none):
+   * never guessed from the text; the author decides whether they still run.
+   */
+  assess: AssignmentLine[];
 }
 
 export type NewYearResult = { ok: true; summary: NewYearSummary } | { ok: false; diagnostics: Diagnostic[] };
@@ -86,7 +91,7 @@ export function newYear(options: NewYearOptions): NewYearResult {
   const ledger = ledgerAfter(letter, supplements);
   const summary: NewYearSummary = {
     from: displayPath(from), to: displayPath(to), fromYear, year,
-    tillegg: supplements.map((s) => s.tillegg.nr), carried: [], dropped: [], rolled: [], toFill: [], review: [],
+    tillegg: supplements.map((s) => s.tillegg.nr), carried: [], dropped: [], rolled: [], toFill: [], review: [], assess: [],
   };
 
   const tmp = mkdtempSync(join(tmpdir(), 'styringsdok-ny-'));
@@ -187,14 +192,16 @@ function writeAssignments(ledger: ReturnType<typeof ledgerAfter>, dir: string, f
       frist: deadlineSummary(a.frist),
       ...(a.tilleggNr ? { fromTillegg: a.tilleggNr } : {}),
     };
-    if (!runsInto(a.frist, year)) {
+    const readable = a.frist.length > 0 && a.frist.every((d) => d.dato);
+    if (!readable) summary.assess.push(line);
+    else if (!runsInto(a.frist, year)) {
       summary.dropped.push(line);
       continue;
     }
     // Parts whose deadline has passed are finished: the new letter lists only what still runs, and drops
     // the funding that belonged to the finished parts.
-    const remaining = a.frist.filter((d) => runsInto([d], year));
-    const finished = a.frist.filter((d) => !runsInto([d], year));
+    const remaining = readable ? a.frist.filter((d) => runsInto([d], year)) : a.frist;
+    const finished = readable ? a.frist.filter((d) => !runsInto([d], year)) : [];
     if (finished.length) {
       line.frist = deadlineSummary(remaining);
       line.ferdig = deadlineSummary(finished);
@@ -294,6 +301,7 @@ export function formatSummary(s: NewYearSummary): string {
   if (s.tillegg.length) lines.push(`Tillegg til brevet for ${s.fromYear} som er tatt med: nr. ${s.tillegg.join(', ')}.`);
   lines.push('', `Videreført som gitt tidligere, fortsatt løpende (${s.carried.length} oppdrag):`, ...s.carried.map(item));
   lines.push('', `Tatt ut, siste frist før ${s.year} (${s.dropped.length} oppdrag):`, ...s.dropped.map(item));
+  if (s.assess.length) lines.push('', `Må vurderes: fristen er ikke en dato, oppdraget er videreført (${s.assess.length} oppdrag):`, ...s.assess.map((a) => item({ ...a, frist: a.frist || 'ingen frist' })));
   lines.push('', 'Flyttet ett år:' .replace('ett år', s.year - s.fromYear === 1 ? 'ett år' : `${s.year - s.fromYear} år`), ...s.rolled.map((r) => `    ${r}`));
   lines.push('', 'Må fylles inn før brevet kan bygges:', ...s.toFill.map((r) => `    ${r}`));
   lines.push('', 'Bør gås gjennom:', ...s.review.map((r) => `    ${r}`));
