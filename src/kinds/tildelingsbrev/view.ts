@@ -23,6 +23,11 @@ export function letterView(c: LetterContent) {
     mål: a.mål ?? null,
     ny: isNew(a, letter.år),
   }));
+  // The goal an assignment answers: its own, or its styringsparameter's.
+  const goalOfSp = new Map(c.goals.flatMap(({ goal }) => goal.styringsparametere.flatMap((sp) => (sp.id ? [[sp.id, goal.nr] as const] : []))));
+  const goalOf = (a: (typeof c.assignments)[number]['assignment']) => a.mål ?? (a.styringsparameter ? goalOfSp.get(a.styringsparameter) : undefined);
+  const fresh = c.assignments.filter(({ assignment: a }) => isNew(a, letter.år));
+  const inView = (list: typeof fresh) => list.map(({ assignment: a }) => assignments.find((x) => x.id === a.id)!);
   const listed = (g: number, ny: boolean) => c.assignments.filter(({ assignment: a }) => listedAt(a, { mål: g }) && isNew(a, letter.år) === ny)
     .map(({ assignment: a }) => assignments.find((x) => x.id === a.id)!);
   const goals = c.goals.map(({ goal, text }) => ({
@@ -31,6 +36,8 @@ export function letterView(c: LetterContent) {
     tekst: text.trim(),
     nye_oppdrag: listed(goal.nr, true),
     tidligere_oppdrag: listed(goal.nr, false),
+    /** New assignments that answer the goal, wherever in the letter they are listed: the assignment appendix's order. */
+    vedleggsoppdrag: inView(fresh.filter(({ assignment: a }) => goalOf(a) === goal.nr)),
   }));
   return {
     år: letter.år,
@@ -49,7 +56,8 @@ export function letterView(c: LetterContent) {
     kapitler: Object.fromEntries([...c.chapters].map(([key, ch]) => [key, { tittel: e(ch.title), tekst: ch.text.trim() }])),
     mål: goals,
     oppdrag: assignments,
-    frittstående_oppdrag: c.assignments.some(({ assignment: a }) => listedAt(a, { alene: true })),
+    /** New assignments that answer no goal (a chapter's, or standing alone), after the goals in the appendix. */
+    andre_nye_oppdrag: inView(fresh.filter(({ assignment: a }) => goalOf(a) === undefined)),
     budsjett: c.budget ? budgetView(c.budget.budget) : null,
   };
 }
