@@ -3,6 +3,7 @@ import { PlacedBlocks, type BlockBuilders } from './blocks.js';
 import { markdownToBlocks } from './markdownToModel.js';
 import { neutralizeMarkdown } from './markdownText.js';
 import { numberHeadings } from './numberHeadings.js';
+import { resolveChapterReferences } from './chapterReferences.js';
 import type { Templates } from './templates.js';
 
 /** What a document kind hands to composeDocument: its templates and view, its generated blocks, its furniture. */
@@ -27,7 +28,7 @@ export function composeDocument(parts: DocumentParts): DocumentModel {
   const placed = new PlacedBlocks(parts.blocks);
   // Neutralized before anything reads it, so raw HTML and unsafe links are text in every output.
   const markdown = neutralizeMarkdown(tidy(parts.templates.render('dokument', parts.view, parts.texts, placed)));
-  return { meta: parts.meta, furniture: parts.furniture, blocks: numberHeadings(markdownToBlocks(markdown, placed, parts.tocTitle)) };
+  return { meta: parts.meta, furniture: parts.furniture, blocks: resolveChapterReferences(numberHeadings(markdownToBlocks(markdown, placed, parts.tocTitle))) };
 }
 
 /** Collapses the blank lines that template control lines leave behind. */

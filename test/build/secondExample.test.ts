@@ -38,6 +38,10 @@ describe('the second example letter (KD to HK-dir, constructed)', () => {
     expect(order.every((h) => all.includes(h))).toBe(true);
   });
 
+  it('prints a cross-reference by id as the chapter\'s current number', () => {
+    expect(text).toContain('Budsjettet står først i brevet, i kapittel 2.');
+  });
+
   it('prints each styringsparameter with its text, result requirements and its own assignments', () => {
     expect(text).toMatch(/1\.1: Studentenes tilfredshet med studieprogrammet Måles med Studiebarometeret\..*Resultatkrav:.*Gjennomsnittlig tilfredshet på landsbasis \(målverdi 4,2 av 5, 2024\).*Oppdrag Nr\. Oppdrag Frist 2024-01 Analyse av Studiebarometeret/);
     expect(text).toMatch(/1\.2: Andel fagskolestudenter.*Resultatkrav: Andelen skal øke fra 2023\. Oppdrag Nr\. Oppdrag Frist 2020-013 Evaluering av fagskolereformen/);
