@@ -38,6 +38,13 @@ describe('the second example letter (KD to HK-dir, constructed)', () => {
     expect(order.every((h) => all.includes(h))).toBe(true);
   });
 
+  it('takes the ministry\'s facts from ../departement.yaml, prints the short date style and no signatories, keeping the approval sentence', () => {
+    expect(text).toContain('DET KONGELIGE KUNNSKAPSDEPARTEMENT');
+    expect(text).toContain('20.12.2023');
+    expect(text).toMatch(/Postboks 8119 Dep/);
+    expect(text).toMatch(/Med hilsen Dokumentet er elektronisk signert og har derfor ikke håndskrevne signaturer/);
+  });
+
   it('prints a cross-reference by id as the chapter\'s current number', () => {
     expect(text).toContain('Budsjettet står først i brevet, i kapittel 2.');
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, assignmentId, chapterNumber, date, language, letterClosingFields, postNumber, text, unit } from '../../validate/schema/common.js';
+import { amount, assignmentId, chapterNumber, date, language, letterClosingFields, person, postNumber, text, unit } from '../../validate/schema/common.js';
 import { parseDate, looksLikeDate } from '../../format/dates.js';
 
 /** How a chapter number is printed: "4.1" or, as many ministries write it, "4.1.". */
@@ -56,6 +56,12 @@ export const letterSchema = z.strictObject({
     adresse: z.array(text).min(1),
   }),
   ...letterClosingFields,
+  /** Optional: a letter approved electronically may have no names under «Med hilsen»; the approval sentence stays. */
+  signatarer: z.array(person).default([]),
+  /** "lang": 20. januar 2023 (standard); "kort": 20.01.2023. */
+  datostil: z.enum(['lang', 'kort']).default('lang'),
+  /** The sender's addresses, telephone, org. no. and case officer at the foot of the first page. */
+  bunntekst: z.boolean().default(true),
   vedlegg: z
     .array(
       z.strictObject({
