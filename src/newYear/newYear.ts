@@ -8,6 +8,8 @@ import { isMap, isSeq, parseDocument, Scalar, YAMLMap, type Document } from 'yam
 import { formatShortDate } from '../format/dates.js';
 import { formatInUnit, toKroner, UNIT_EXPONENT } from '../format/numbers.js';
 import { decimalOf, decimalText, shift } from '../format/decimal.js';
+import { assignmentFile } from '../kinds/tildelingsbrev/placement.js';
+import { findDefaults } from '../kinds/tildelingsbrev/ministryDefaults.js';
 import type { Unit } from '../format/units.js';
 import { loadFolder } from '../load/loadFolder.js';
 import { displayPath } from '../load/paths.js';
@@ -101,6 +103,8 @@ export function newYear(options: NewYearOptions): NewYearResult {
     writeAssignments(ledger, tmp, fromYear, year, summary);
     writeBudget(letter, supplements.flatMap((s) => s.tillegg.budsjettendringer), tmp, fromYear, year, summary);
     markChapters(letter, tmp, fromYear, year, summary);
+    const defaults = findDefaults(from);
+    if (defaults && findDefaults(to) !== defaults) summary.review.push(`brev.md henter avsenderens faste opplysninger fra ${displayPath(defaults)}, som ikke ligger over ${displayPath(to)}: kopier den dit, eller skriv opplysningene under «avsender:»`);
     const files = filesUnder(tmp);
     const clash = writeProblem(to, options.force ?? false, files.keys());
     if (clash) return { ok: false, diagnostics: [clash] };
@@ -220,7 +224,7 @@ function writeAssignments(ledger: ReturnType<typeof ledgerAfter>, dir: string, f
       if (a.tilleggNr) doc.set('gitt_i', `Tillegg nr. ${a.tilleggNr} til tildelingsbrev ${fromYear}`);
       else if (Number(a.originalId.slice(0, 4)) === fromYear) doc.set('gitt_i', `Tildelingsbrev ${fromYear}`);
     }
-    writeFileSync(join(dir, 'oppdrag', `${a.id}.md`), joinFrontMatter(doc, body));
+    writeFileSync(join(dir, assignmentFile(a.id)), joinFrontMatter(doc, body));
   }
 }
 

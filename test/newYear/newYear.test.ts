@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/documents.js';
 import { formatSummary, newYear } from '../../src/newYear/newYear.js';
 import { MANIFEST } from '../../src/build/ownedFolder.js';
-import { copy2023, LETTER_2023 } from '../helpers/examples.js';
+import { CONTENT, copy2023, LETTER_2023 } from '../helpers/examples.js';
 
 const tempTarget = () => join(mkdtempSync(join(tmpdir(), 'styringsdok-ny-')), 'imdi-2024', 'tildelingsbrev');
 const frontMatter = (path: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'))![1]);
@@ -220,5 +220,20 @@ describe('new-year safety and options', () => {
     expect(existsSync(join(to, 'oppdrag', '2023-09.md'))).toBe(false);
     expect(frontMatter(join(to, 'oppdrag', '2023-16.md')).id).toBe('2023-16');
     expect(r.summary.carried.find((a) => a.id === '2023-16')?.formerId).toBe('2023-09');
+  });
+});
+
+describe('new-year on the second example (ids in the ministry\'s form, free-text deadlines, departement.yaml)', () => {
+  const from = join(CONTENT, 'kd-hkdir-2024', 'tildelingsbrev');
+
+  it('keeps the assignments it cannot judge under «Må vurderes», in files named after their ids', () => {
+    const to = join(mkdtempSync(join(tmpdir(), 'styringsdok-kd-')), 'kd-hkdir-2025', 'tildelingsbrev');
+    const r = newYear({ from, to });
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    expect(r.summary.assess.map((a) => a.id)).toEqual(['2020-013', 'O8/2019']);
+    expect(readdirSync(join(to, 'oppdrag')).sort()).toEqual(['2020-013.md', 'O8-2019.md']);
+    expect(parse(readFileSync(join(to, 'oppdrag', 'O8-2019.md'), 'utf8').split('---')[1]).id).toBe('O8/2019');
+    expect(r.summary.dropped.map((a) => a.id)).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(r.summary.review.join('\n')).toMatch(/departement\.yaml, som ikke ligger over .*: kopier den dit/);
   });
 });

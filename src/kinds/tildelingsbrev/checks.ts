@@ -5,6 +5,7 @@ import { isInside } from '../../load/paths.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { at } from '../../validate/located.js';
 import { checkBudget } from './budgetChecks.js';
+import { assignmentFile } from './placement.js';
 import { checkStructure } from './structureChecks.js';
 import type { LetterContent } from './content.js';
 
@@ -47,7 +48,7 @@ function checkAssignments({ assignments, goals, letter, chapters }: LetterConten
     const first = seen.get(a.id);
     if (first) out.push(at(file, ['id'], 'feil', `oppdrag ${a.id} finnes allerede i ${first}`, 'Hvert oppdrag skal ha sitt eget nummer.'));
     else seen.set(a.id, file.file);
-    const expectedName = `oppdrag/${a.id.replace(/[/ ]/g, '-')}.md`;
+    const expectedName = assignmentFile(a.id);
     if (file.name !== expectedName) out.push(at(file, ['id'], 'advarsel', `filnavnet stemmer ikke med oppdragsnummeret ${a.id}`, `Gi filen navnet ${expectedName}.`));
     for (const place of places(a)) {
       if (place.sp !== undefined && !spIds.has(place.sp)) {

@@ -10,7 +10,7 @@ import { parseYaml } from '../../load/yamlSource.js';
 export const DEFAULTS_FILE = 'departement.yaml';
 
 /** The nearest departement.yaml in the letter's folder's parents, or undefined. */
-function findDefaults(dir: string): string | undefined {
+export function findDefaults(dir: string): string | undefined {
   for (let at = dirname(resolve(dir)); ; at = dirname(at)) {
     const path = join(at, DEFAULTS_FILE);
     if (existsSync(path)) return path;

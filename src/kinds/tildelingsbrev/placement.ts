@@ -18,5 +18,8 @@ export function listedAt(a: Assignment, place: Place): boolean {
 /** Given in the letter's year: an id of the form ÅÅÅÅ-NN with that year. Ids in other forms are earlier assignments. */
 export const isNew = (a: Pick<Assignment, 'id'>, year: number): boolean => /^\d{4}-/.test(a.id) && Number(a.id.slice(0, 4)) === year;
 
+/** The file an assignment lives in: its id, with `/` and spaces (not allowed in a file name) as hyphens. */
+export const assignmentFile = (id: string): string => `oppdrag/${id.replace(/[/ ]/g, '-')}.md`;
+
 /** An assignment's anchor in the document: its id with anything but letters, digits and hyphens as hyphens. */
 export const assignmentAnchor = (id: string): string => `oppdrag-${id.replace(/[^\p{L}\d-]+/gu, '-')}`;
