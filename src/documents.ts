@@ -2,6 +2,7 @@ import { contentLimits } from './validate/contentLimits.js';
 import { ContentError, type Diagnostic } from './core/diagnostics.js';
 import { DOCUMENT_KINDS, kindOf } from './kinds/index.js';
 import { loadFolder } from './load/loadFolder.js';
+import { checkChapterNumbers } from './validate/chapterNumberChecks.js';
 import type { Composed } from './model/composed.js';
 
 export interface Checked {
@@ -34,7 +35,8 @@ export function composeChecked(checked: Checked, { draft = false } = {}): { comp
   const compose = draft ? checked.composeDraft : checked.compose;
   if (!compose) return { diagnostics: checked.diagnostics };
   try {
-    return { composed: compose(), diagnostics: checked.diagnostics };
+    const composed = compose();
+    return { composed, diagnostics: [...checked.diagnostics, ...checkChapterNumbers(composed.model.blocks, checked.dir)] };
   } catch (e) {
     if (e instanceof ContentError) return { diagnostics: [...checked.diagnostics, ...e.diagnostics] };
     throw e;

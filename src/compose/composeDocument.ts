@@ -4,6 +4,7 @@ import { markdownToBlocks } from './markdownToModel.js';
 import { neutralizeMarkdown } from './markdownText.js';
 import { numberFootnotes } from './numberFootnotes.js';
 import { numberHeadings } from './numberHeadings.js';
+import { resolveChapterReferences } from './chapterReferences.js';
 import type { Templates } from './templates.js';
 
 /** What a document kind hands to composeDocument: its templates and view, its generated blocks, its furniture. */
@@ -28,7 +29,7 @@ export function composeDocument(parts: DocumentParts): DocumentModel {
   const placed = new PlacedBlocks(parts.blocks);
   // Neutralized before anything reads it, so raw HTML and unsafe links are text in every output.
   const markdown = neutralizeMarkdown(tidy(parts.templates.render('dokument', parts.view, parts.texts, placed)));
-  return { meta: parts.meta, furniture: parts.furniture, blocks: numberFootnotes(numberHeadings(markdownToBlocks(markdown, placed, parts.tocTitle))) };
+  return { meta: parts.meta, furniture: parts.furniture, blocks: numberFootnotes(resolveChapterReferences(numberHeadings(markdownToBlocks(markdown, placed, parts.tocTitle)))) };
 }
 
 /** Collapses the blank lines that template control lines leave behind. */

@@ -121,12 +121,15 @@ export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTit
     }
   }
 
+  /** `{nr=3.1.2}`: the number the ministry printed, where it does not follow the count. */
+  const FIXED_NUMBER = /^nr=(\d{1,2}(?:\.\d{1,2}){0,3}\.?)$/;
+
   function heading(level: number, inline: Token): RawHeading {
     const content = runs(inline.children ?? [], notes);
     const last = content[content.length - 1];
     const attrs = last && /\s*\{([^{}]*)\}\s*$/.exec(last.text);
     const words = attrs ? attrs[1].trim().split(/\s+/) : [];
-    const known = attrs && words.every((w) => ['-', '.unnumbered', '.unlisted', '.appendix'].includes(w) || /^#[\w-]+$/.test(w));
+    const known = attrs && words.every((w) => ['-', '.unnumbered', '.unlisted', '.appendix', '.punktum'].includes(w) || /^#[\w-]+$/.test(w) || FIXED_NUMBER.test(w));
     if (known && attrs) last.text = last.text.slice(0, attrs.index).trimEnd();
     const id = known ? words.find((w) => w.startsWith('#'))?.slice(1) : undefined;
     return {
@@ -134,6 +137,8 @@ export function markdownToBlocks(markdown: string, placed?: PlacedBlocks, tocTit
       numbered: !(known && words.some((w) => w === '-' || w === '.unnumbered' || w === '.appendix')),
       inToc: !(known && words.includes('.unlisted')),
       appendix: !!known && words.includes('.appendix'),
+      trailingDot: !!known && words.includes('.punktum'),
+      fixedNumber: known ? FIXED_NUMBER.exec(words.find((w) => FIXED_NUMBER.test(w)) ?? '')?.[1] : undefined,
     };
   }
 

@@ -5,7 +5,8 @@ import { slugger } from './slug.js';
 /**
  * Gives headings their chapter numbers and anchor ids. Numbered headings count per level ("3", "3.1");
  * an appendix heading (`{.appendix}`) is unnumbered and starts a new count one level down, so an
- * appendix's own chapters are numbered 1, 2, 3 again.
+ * appendix's own chapters are numbered 1, 2, 3 again. A fixed number (`{nr=…}`) is printed as written and
+ * still counts as one heading at its level.
  */
 export function numberHeadings(blocks: RawBlock[]): Block[] {
   const counters = [0, 0, 0, 0, 0, 0, 0];
@@ -28,7 +29,8 @@ export function numberHeadings(blocks: RawBlock[]): Block[] {
       } else if (b.numbered && b.level > base && b.level <= 3 + base && (b.level === base + 1 || numberedAt[b.level - 1])) {
         counters[b.level]++;
         counters.fill(0, b.level + 1);
-        number = counters.slice(base + 1, b.level + 1).map((n) => n || 1).join('.');
+        number = b.fixedNumber ?? counters.slice(base + 1, b.level + 1).map((n) => n || 1).join('.');
+        if (b.trailingDot && !number.endsWith('.')) number += '.';
       }
       if (!b.appendix) {
         numberedAt[b.level] = number !== undefined;

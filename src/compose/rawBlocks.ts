@@ -1,6 +1,9 @@
 import type { Block, Container, Run } from '../model/document.js';
 
-/** A heading before numbering: level, text, and the attributes given as a trailing `{-}`, `{.unlisted}`, `{.appendix}`. */
+/**
+ * A heading before numbering: level, text, and the attributes given as a trailing `{-}`, `{.unlisted}`,
+ * `{.appendix}`, `{.punktum}` (number printed "4.1.") and `{nr=3.1.2}` (a number fixed by the author).
+ */
 export interface RawHeading {
   type: 'heading';
   level: number;
@@ -10,6 +13,8 @@ export interface RawHeading {
   numbered: boolean;
   inToc: boolean;
   appendix: boolean;
+  trailingDot?: boolean;
+  fixedNumber?: string;
 }
 
 export type RawBlock = Exclude<Block, { type: 'heading' } | Container | { type: 'list' }> | RawHeading

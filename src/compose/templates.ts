@@ -323,6 +323,10 @@ function registerHelpers(hb: typeof Handlebars, limits: RenderLimits): void {
   }));
   /** {{md tekst nivå=2}}: Markdown from the content, with its `#` headings moved down to the given level. */
   hb.registerHelper('md', oneValue('md', '{{md tekst nivå=2}}', (text, options) => shiftHeadings(withoutMarks(String(text ?? '')), headingLevel(options.hash.nivå))));
+  /** {{#nivå 2}}…{{/nivå}}: the block's Markdown with every `#` heading moved down so that `#` is the given level. */
+  hb.registerHelper('nivå', oneValue('#nivå', '{{#nivå 2}}…{{/nivå}}', function (this: unknown, level, options) {
+    return shiftHeadings(options.fn(this), headingLevel(level));
+  }));
   /** {{blokk "budsjettabell" kap=kap}}: a generated block (a table, the letterhead, …) placed here as typed model nodes. */
   hb.registerHelper('blokk', oneValue('blokk', '{{blokk "budsjettabell" kap=kap}}', function (this: unknown, name, options) {
     return (options.data.blokker as PlacedBlocks).place(String(name), options.hash as Record<string, unknown>, this);

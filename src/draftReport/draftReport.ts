@@ -10,7 +10,11 @@ import { PART_FOLDERS, partNames, placeholder as ph } from '../kinds/arsrapport/
 export interface Draft {
   /** Path inside the report folder → file text. */
   files: Map<string, string>;
-  summary: { mål: number; styringsparametere: number; nyeOppdrag: number; videreførteOppdrag: number; rapporteringskrav: number; plassholdere: number };
+  summary: {
+    mål: number; styringsparametere: number; nyeOppdrag: number; videreførteOppdrag: number; rapporteringskrav: number; plassholdere: number;
+    /** Assignments whose deadline is not a date (free text or none): whether they are due in the report year is for the author to judge. */
+    måVurderes: string[];
+  };
 }
 
 const front = (data: object) => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n`;
@@ -113,6 +117,7 @@ export function draftReport(letter: LetterContent, letterPath: string, previous?
       mål: goals.length, styringsparametere: goals.reduce((n, g) => n + g.styringsparametere.length, 0),
       nyeOppdrag: assignments.filter((a) => a.ny).length, videreførteOppdrag: assignments.filter((a) => !a.ny).length,
       rapporteringskrav: demands.length + 1, plassholdere,
+      måVurderes: letter.assignments.filter(({ assignment: a }) => a.frist.length === 0 || a.frist.some((d) => !d.dato)).map(({ assignment: a }) => a.id),
     },
   };
 }

@@ -27,14 +27,14 @@ export function formatNumber(value: number, decimals = 0): string {
   return formatter(decimals).format(decimalText(decimalOf(value)) as unknown as number);
 }
 
-const UNIT_EXPONENT: Record<Unit, number> = { kroner: 0, 'mill. kroner': 6 };
+export const UNIT_EXPONENT: Record<Unit, number> = { kroner: 0, '1 000 kroner': 3, 'mill. kroner': 6 };
 
 /** Amounts are kept as whole kroner so sums are exact: the amount as written, times the unit, rounded to the krone. */
 export function toKroner(value: number, unit: Unit): number {
   return Number(roundToInteger(shift(decimalOf(value), UNIT_EXPONENT[unit])));
 }
 
-/** Decimals a table shows for a unit: whole kroner, or millions with one decimal as in the budget propositions. */
+/** The fewest decimals a table shows for a unit: whole kroner, or millions with one decimal as in the budget propositions. */
 export function tableDecimals(unit: Unit): number {
   return unit === 'mill. kroner' ? 1 : 0;
 }
@@ -44,18 +44,24 @@ function inUnit(kroner: number, unit: Unit) {
   return shift(decimalOf(kroner), -UNIT_EXPONENT[unit]);
 }
 
-/** A whole-kroner amount in a table of the given unit: 17349100000 in mill. kroner → "17 349,1". */
+/**
+ * A whole-kroner amount in a table of the given unit, never rounded: with the decimals it was written with, at
+ * least the unit's: 17349100000 in mill. kroner → "17 349,1", 6035130000 → "6 035,13", 464000 → "0,464".
+ */
 export function formatInUnit(kroner: number, unit: Unit, decimals = tableDecimals(unit)): string {
-  return formatter(decimals).format(decimalText(inUnit(kroner, unit)) as unknown as number);
+  const value = inUnit(kroner, unit);
+  return formatter(Math.max(decimals, decimalPlaces(value))).format(decimalText(value) as unknown as number);
 }
 
 /**
- * An amount in running text, in the unit the author used: "0,7 mill. kroner", "353,6 mill. kroner",
- * "15,42 mill. kroner", "500 000 kroner". Without a unit, amounts from a million up are given in millions.
+ * An amount in running text. Written in mill. kroner, it is given as written: "0,7 mill. kroner", "6 035,13 mill.
+ * kroner", "0,464 mill. kroner". Otherwise amounts from a million up are given in millions, abbreviated as the
+ * ministries do ("353,6 mill. kroner" for 353 610 000 kroner), and smaller ones in kroner: "500 000 kroner".
  */
 export function formatAmountText(kroner: number, unit?: Unit): string {
-  if (unit === 'kroner' || (unit === undefined && Math.abs(kroner) < 1_000_000)) return `${formatNumber(kroner)} kroner`;
   const millions = inUnit(kroner, 'mill. kroner');
+  if (unit === 'mill. kroner') return `${formatter(decimalPlaces(millions)).format(decimalText(millions) as unknown as number)} mill. kroner`;
+  if (unit === 'kroner' || Math.abs(kroner) < 1_000_000) return `${formatNumber(kroner)} kroner`;
   // Large sums are written to the tenth (353 610 000 → 353,6); smaller ones keep up to two decimals (15,42).
   const maxDecimals = Math.abs(kroner) >= 100_000_000 ? 1 : 2;
   return `${formatter(Math.min(maxDecimals, decimalPlaces(millions))).format(decimalText(millions) as unknown as number)} mill. kroner`;
@@ -63,5 +69,5 @@ export function formatAmountText(kroner: number, unit?: Unit): string {
 
 /** Half of the last digit the unit shows: two amounts closer than this look equal in print. */
 export function tolerance(unit: Unit): number {
-  return unit === 'mill. kroner' ? 50_000 : 0.5;
+  return 10 ** (UNIT_EXPONENT[unit] - tableDecimals(unit)) / 2;
 }

@@ -6,7 +6,11 @@ import { basename, join, relative, resolve } from 'node:path';
 import { overlapProblem, writeOwned, writeProblem } from '../build/ownedFolder.js';
 import { isMap, isSeq, parseDocument, Scalar, YAMLMap, type Document } from 'yaml';
 import { formatShortDate } from '../format/dates.js';
-import { formatInUnit, toKroner } from '../format/numbers.js';
+import { formatInUnit, toKroner, UNIT_EXPONENT } from '../format/numbers.js';
+import { decimalOf, decimalText, shift } from '../format/decimal.js';
+import { assignmentFile } from '../kinds/tildelingsbrev/placement.js';
+import { findDefaults } from '../kinds/tildelingsbrev/ministryDefaults.js';
+import type { Unit } from '../format/units.js';
 import { loadFolder } from '../load/loadFolder.js';
 import { displayPath } from '../load/paths.js';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -55,6 +59,11 @@ export interface NewYearSummary {
   toFill: string[];
   /** What the author should look over (warnings, not errors). */
   review: string[];
+  /**
+   * Carried over because their deadline is not a date (free text such as "Løpende" or "Ut 2024", or none):
+   * never guessed from the text; the author decides whether they still run.
+   */
+  assess: AssignmentLine[];
 }
 
 export type NewYearResult = { ok: true; summary: NewYearSummary } | { ok: false; diagnostics: Diagnostic[] };
@@ -84,7 +93,7 @@ export function newYear(options: NewYearOptions): NewYearResult {
   const ledger = ledgerAfter(letter, supplements);
   const summary: NewYearSummary = {
     from: displayPath(from), to: displayPath(to), fromYear, year,
-    tillegg: supplements.map((s) => s.tillegg.nr), carried: [], dropped: [], rolled: [], toFill: [], review: [],
+    tillegg: supplements.map((s) => s.tillegg.nr), carried: [], dropped: [], rolled: [], toFill: [], review: [], assess: [],
   };
 
   const tmp = mkdtempSync(join(tmpdir(), 'styringsdok-ny-'));
@@ -94,6 +103,8 @@ export function newYear(options: NewYearOptions): NewYearResult {
     writeAssignments(ledger, tmp, fromYear, year, summary);
     writeBudget(letter, supplements.flatMap((s) => s.tillegg.budsjettendringer), tmp, fromYear, year, summary);
     markChapters(letter, tmp, fromYear, year, summary);
+    const defaults = findDefaults(from);
+    if (defaults && findDefaults(to) !== defaults) summary.review.push(`brev.md henter avsenderens faste opplysninger fra ${displayPath(defaults)}, som ikke ligger over ${displayPath(to)}: kopier den dit, eller skriv opplysningene under «avsender:»`);
     const files = filesUnder(tmp);
     const clash = writeProblem(to, options.force ?? false, files.keys());
     if (clash) return { ok: false, diagnostics: [clash] };
@@ -185,14 +196,16 @@ function writeAssignments(ledger: ReturnType<typeof ledgerAfter>, dir: string, f
       frist: deadlineSummary(a.frist),
       ...(a.tilleggNr ? { fromTillegg: a.tilleggNr } : {}),
     };
-    if (!runsInto(a.frist, year)) {
+    const readable = a.frist.length > 0 && a.frist.every((d) => d.dato);
+    if (!readable) summary.assess.push(line);
+    else if (!runsInto(a.frist, year)) {
       summary.dropped.push(line);
       continue;
     }
     // Parts whose deadline has passed are finished: the new letter lists only what still runs, and drops
     // the funding that belonged to the finished parts.
-    const remaining = a.frist.filter((d) => runsInto([d], year));
-    const finished = a.frist.filter((d) => !runsInto([d], year));
+    const remaining = readable ? a.frist.filter((d) => runsInto([d], year)) : a.frist;
+    const finished = readable ? a.frist.filter((d) => !runsInto([d], year)) : [];
     if (finished.length) {
       line.frist = deadlineSummary(remaining);
       line.ferdig = deadlineSummary(finished);
@@ -211,7 +224,7 @@ function writeAssignments(ledger: ReturnType<typeof ledgerAfter>, dir: string, f
       if (a.tilleggNr) doc.set('gitt_i', `Tillegg nr. ${a.tilleggNr} til tildelingsbrev ${fromYear}`);
       else if (Number(a.originalId.slice(0, 4)) === fromYear) doc.set('gitt_i', `Tildelingsbrev ${fromYear}`);
     }
-    writeFileSync(join(dir, 'oppdrag', `${a.id}.md`), joinFrontMatter(doc, body));
+    writeFileSync(join(dir, assignmentFile(a.id)), joinFrontMatter(doc, body));
   }
 }
 
@@ -225,7 +238,7 @@ function deadlineNode(doc: Document, frist: readonly Deadline[]) {
 }
 
 /** Every post kept, its amount emptied for the author, last year's amount (after tillegg) beside it. */
-function writeBudget(letter: LetterContent, changes: Array<{ kap: number; post: number; endring: number; enhet: 'kroner' | 'mill. kroner' }>, dir: string, fromYear: number, year: number, summary: NewYearSummary): void {
+function writeBudget(letter: LetterContent, changes: Array<{ kap: number; post: number; endring: number; enhet: Unit }>, dir: string, fromYear: number, year: number, summary: NewYearSummary): void {
   const file = join(letter.dir, 'budsjett.yaml');
   if (!existsSync(file) || !letter.budget) return;
   const doc = parseDocument(readFileSync(file, 'utf8'));
@@ -252,7 +265,7 @@ function writeBudget(letter: LetterContent, changes: Array<{ kap: number; post: 
       if (!(postNode instanceof YAMLMap) || !post) return;
       for (const key of ['disponert', 'udisponert', 'tekst', 'bindinger', 'etter', 'tabeller', 'i_fjor']) postNode.delete(key);
       const kroner = toKroner(post.bevilget, chapter.enhet) + (deltas.get(postKey(chapter.kap, post.post)) ?? 0);
-      const lastYear = chapter.enhet === 'mill. kroner' ? Math.round(kroner / 1000) / 1000 : kroner;
+      const lastYear = Number(decimalText(shift(decimalOf(kroner), -UNIT_EXPONENT[chapter.enhet])));
       postNode.set('bevilget', null);
       const amount = postNode.get('bevilget', true);
       if (amount instanceof Scalar) amount.comment = ` fyll inn for ${year} (i ${chapter.enhet})`;
@@ -292,6 +305,7 @@ export function formatSummary(s: NewYearSummary): string {
   if (s.tillegg.length) lines.push(`Tillegg til brevet for ${s.fromYear} som er tatt med: nr. ${s.tillegg.join(', ')}.`);
   lines.push('', `Videreført som gitt tidligere, fortsatt løpende (${s.carried.length} oppdrag):`, ...s.carried.map(item));
   lines.push('', `Tatt ut, siste frist før ${s.year} (${s.dropped.length} oppdrag):`, ...s.dropped.map(item));
+  if (s.assess.length) lines.push('', `Må vurderes: fristen er ikke en dato, oppdraget er videreført (${s.assess.length} oppdrag):`, ...s.assess.map((a) => item({ ...a, frist: a.frist || 'ingen frist' })));
   lines.push('', 'Flyttet ett år:' .replace('ett år', s.year - s.fromYear === 1 ? 'ett år' : `${s.year - s.fromYear} år`), ...s.rolled.map((r) => `    ${r}`));
   lines.push('', 'Må fylles inn før brevet kan bygges:', ...s.toFill.map((r) => `    ${r}`));
   lines.push('', 'Bør gås gjennom:', ...s.review.map((r) => `    ${r}`));

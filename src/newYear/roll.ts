@@ -24,20 +24,11 @@ export function rollDate(value: string, delta: number): string {
 }
 
 /**
- * The last year an assignment runs to: the year of its latest dated deadline, or a year named in a text
- * deadline ("Ut 2024", "Første halvdel av 2023"). A text deadline without a year ("Løpende") runs on:
- * Infinity.
+ * The last year an assignment runs to: the year of its latest dated deadline. A part that is not a date counts
+ * as running on (Infinity): new-year never reads a year out of free text, it asks the author (see «Må vurderes»).
  */
 export function lastDeadlineYear(frist: readonly Deadline[]): number {
-  let last = -Infinity;
-  for (const part of frist) {
-    if (part.dato) last = Math.max(last, Number(part.dato.slice(0, 4)));
-    else {
-      const years = [...(part.tekst ?? '').matchAll(YEAR)].map((m) => Number(m[1]));
-      last = Math.max(last, years.length ? Math.max(...years) : Infinity);
-    }
-  }
-  return last;
+  return Math.max(-Infinity, ...frist.map((part) => (part.dato ? Number(part.dato.slice(0, 4)) : Infinity)));
 }
 
 /** Whether an assignment is still running in `year`: its last deadline falls in that year or later, or it has none. */

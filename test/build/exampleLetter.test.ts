@@ -40,7 +40,7 @@ let text = '';
 let body = 0;
 beforeAll(async () => {
   text = await documentText(LETTER);
-  body = text.indexOf('1 Innledning', text.indexOf('Vedlegg nr. 2 Oppdrag'));
+  body = text.indexOf('1. Innledning', text.indexOf('Vedlegg nr. 2 Oppdrag'));
 });
 
 /** Asserts that the needles occur in this order after `from`; returns the position after the last. */
@@ -57,9 +57,9 @@ function expectInOrder(needles: string[], from = body): number {
 describe('the 2023 letter as PDF', () => {
   it('has every chapter heading, in order, after the table of contents', () => {
     expect(body).toBeGreaterThan(0);
-    expectInOrder(['1 Innledning', '2 Overordnede prioriteringer for 2023', '3 Mål, styringsparametere og oppdrag', '4 Sikkerhet og beredskap',
-      '5 Fellesføringer', '6 Internkontroll og risikovurderinger', '7 Styringsdialog og andre møter', '8 Rapportering og styringsinformasjon',
-      '9 Tildeling av midler', '10 Fullmakter', 'Med hilsen', 'Kari Nordmann', 'Dokumentet er elektronisk signert og har derfor ikke håndskrevne signaturer',
+    expectInOrder(['1. Innledning', '2. Overordnede prioriteringer for 2023', '3. Mål, styringsparametere og oppdrag', '4. Sikkerhet og beredskap',
+      '5. Fellesføringer', '6. Internkontroll og risikovurderinger', '7. Styringsdialog og andre møter', '8. Rapportering og styringsinformasjon',
+      '8.1 Års- og halvårsrapportering', '8.2 Budsjett og tilskuddsforvaltning', '9. Tildeling av midler', '9.1. Budsjettrammen', '10. Fullmakter', 'Med hilsen', 'Kari Nordmann', 'Dokumentet er elektronisk signert og har derfor ikke håndskrevne signaturer',
       'Kopi', 'Vedlegg nr. 1 Instruks', 'Vedlegg nr. 2 Oppdrag']);
   });
 

@@ -69,6 +69,19 @@ describe('styringsdok schema', () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'tittel', 'mål', 'frist', 'finansiering']));
   });
 
+  it('covers the letter format: structure, styringsparametere, placements and budget columns', async () => {
+    const r = await run('schema', 'brev', 'maal', 'oppdrag', 'budsjett');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(Object.keys(s.brev.properties)).toEqual(expect.arrayContaining(['kapitler', 'nummerstil']));
+    expect(Object.keys(s.brev.properties.kapitler.items.properties)).toEqual(expect.arrayContaining(['kapittel', 'blokk', 'tittel', 'id', 'nivå', 'nummerert', 'innholdsfortegnelse', 'nummerstil']));
+    expect(Object.keys(s.maal.properties.styringsparametere.items.properties)).toEqual(expect.arrayContaining(['id', 'tekst', 'beskrivelse', 'resultatkrav', 'krav', 'rapportering']));
+    expect(Object.keys(s.oppdrag.properties)).toEqual(expect.arrayContaining(['styringsparameter', 'kapittel', 'også']));
+    expect(s.oppdrag.required).not.toContain('mål');
+    expect(JSON.stringify(s.budsjett)).toContain('"avrundingsavvik"');
+    expect(JSON.stringify(s.budsjett)).toContain('"1 000 kroner"');
+  });
+
   it('has schemas for the årsrapport files too', async () => {
     const r = await run('schema', 'rapport', 'regnskap');
     expect(r.code).toBe(0);

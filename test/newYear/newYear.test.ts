@@ -6,17 +6,36 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/documents.js';
 import { formatSummary, newYear } from '../../src/newYear/newYear.js';
 import { MANIFEST } from '../../src/build/ownedFolder.js';
-import { copy2023, LETTER_2023 } from '../helpers/examples.js';
+import { CONTENT, copy2023, LETTER_2023 } from '../helpers/examples.js';
 
 const tempTarget = () => join(mkdtempSync(join(tmpdir(), 'styringsdok-ny-')), 'imdi-2024', 'tildelingsbrev');
 const frontMatter = (path: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'))![1]);
 
 /** Independently of the code under test: an assignment runs into 2024 when any year in its deadline is 2024 or later, or no year is given. */
-function expectedCarried(dir: string): string[] {
+const DATE = /^(\d{2}\.\d{2}\.(\d{4})|(\d{4})-\d{2}-\d{2})$/;
+
+/** The year of each part of a deadline as written; undefined for a part that is not a date (free text, or no deadline at all). */
+function deadlineYears(frist: unknown): Array<number | undefined> {
+  const parts = frist === undefined || frist === null ? [] : Array.isArray(frist) ? frist : [frist];
+  if (parts.length === 0) return [undefined];
+  return parts.map((p) => {
+    const m = DATE.exec(String(typeof p === 'object' ? (p as { dato?: unknown }).dato ?? '' : p));
+    return m ? Number(m[2] ?? m[3]) : undefined;
+  });
+}
+
+/** Assignments new-year keeps: a dated deadline in `year` or later, or a deadline it cannot read (under «Må vurderes»). */
+function expectedCarried(dir: string, year = 2024): string[] {
   return readdirSync(join(dir, 'oppdrag')).filter((f) => {
-    const years = [...JSON.stringify(frontMatter(join(dir, 'oppdrag', f)).frist).matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
-    return years.length === 0 || Math.max(...years) >= 2024;
+    const years = deadlineYears(frontMatter(join(dir, 'oppdrag', f)).frist);
+    return years.some((y) => y === undefined) || Math.max(...(years as number[])) >= year;
   }).map((f) => f.replace(/\.md$/, '')).sort();
+}
+
+/** Assignments whose deadline is not (only) dates: never guessed from the text. */
+function expectedAssessed(dir: string): string[] {
+  return readdirSync(join(dir, 'oppdrag')).filter((f) => deadlineYears(frontMatter(join(dir, 'oppdrag', f)).frist).some((y) => y === undefined))
+    .map((f) => f.replace(/\.md$/, '')).sort();
 }
 
 describe('new-year on the 2023 example (with its tillegg nr. 1)', () => {
@@ -46,12 +65,15 @@ describe('new-year on the 2023 example (with its tillegg nr. 1)', () => {
   it('drops the finished ones and says so in the summary', () => {
     const all = readdirSync(join(LETTER_2023, 'oppdrag')).map((f) => f.replace(/\.md$/, ''));
     const dropped = all.filter((id) => !written.includes(id)).sort();
-    expect(dropped).toEqual(['2021-04', '2021-05', '2021-09', '2022-02', '2022-12', '2022-14', '2022-27', '2023-01', '2023-04', '2023-05', '2023-06', '2023-07', '2023-10', '2023-11']);
+    expect(dropped).toEqual(['2021-05', '2022-02', '2022-14', '2022-27', '2023-01', '2023-04', '2023-05', '2023-06', '2023-07', '2023-10', '2023-11']);
     expect(summary.dropped.map((a) => a.id)).toEqual(dropped);
     const text = formatSummary(summary);
-    expect(text).toMatch(/Videreført som gitt tidligere, fortsatt løpende \(15 oppdrag\)/);
-    expect(text).toMatch(/Tatt ut, siste frist før 2024 \(14 oppdrag\)/);
-    expect(text).toMatch(/2021-09 {2}Ut 2023 – Følgeevaluering av norskopplæringsordningen/);
+    expect(text).toMatch(new RegExp(`Videreført som gitt tidligere, fortsatt løpende \\(${summary.carried.length} oppdrag\\)`));
+    expect(text).toMatch(/Tatt ut, siste frist før 2024 \(11 oppdrag\)/);
+    // "Ut 2023" is free text: new-year does not read a year out of it, but asks the author.
+    expect(summary.assess.map((a) => a.id)).toEqual(expectedAssessed(LETTER_2023));
+    expect(summary.assess.map((a) => a.id)).toContain('2021-09');
+    expect(text).toMatch(new RegExp(`Må vurderes: fristen er ikke en dato, oppdraget er videreført \\(${summary.assess.length} oppdrag\\):\\n(?:.*\\n)*? {4}2021-09 {2}Ut 2023 – Følgeevaluering av norskopplæringsordningen`));
     expect(text).toMatch(/2022-24 {2}Løpende – Beredskap/);
     expect(text).toMatch(/Nye oppdrag for 2024 nummereres fra 2024-01/);
   });
@@ -183,8 +205,9 @@ describe('new-year safety and options', () => {
     const carried = r.summary.carried.map((a) => a.id);
     expect(carried).not.toContain('2023-12');
     expect(carried).not.toContain('2023-15');
-    // Still running in 2025: deadlines in 2025 or later, or none.
-    expect(carried).toEqual(['2022-04', '2022-24', '2023-03']);
+    // Still running in 2025: dated deadlines in 2025 or later, and those whose deadline is not a date (to be assessed).
+    expect(carried).toEqual(expectedCarried(from, 2025));
+    expect(carried).toEqual(expect.arrayContaining(['2022-04', '2022-24', '2023-03']));
   });
 
   it('applies a renumbering made in a tillegg', () => {
@@ -197,5 +220,20 @@ describe('new-year safety and options', () => {
     expect(existsSync(join(to, 'oppdrag', '2023-09.md'))).toBe(false);
     expect(frontMatter(join(to, 'oppdrag', '2023-16.md')).id).toBe('2023-16');
     expect(r.summary.carried.find((a) => a.id === '2023-16')?.formerId).toBe('2023-09');
+  });
+});
+
+describe('new-year on the second example (ids in the ministry\'s form, free-text deadlines, departement.yaml)', () => {
+  const from = join(CONTENT, 'kd-hkdir-2024', 'tildelingsbrev');
+
+  it('keeps the assignments it cannot judge under «Må vurderes», in files named after their ids', () => {
+    const to = join(mkdtempSync(join(tmpdir(), 'styringsdok-kd-')), 'kd-hkdir-2025', 'tildelingsbrev');
+    const r = newYear({ from, to });
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    expect(r.summary.assess.map((a) => a.id)).toEqual(['2020-013', 'O8/2019']);
+    expect(readdirSync(join(to, 'oppdrag')).sort()).toEqual(['2020-013.md', 'O8-2019.md']);
+    expect(parse(readFileSync(join(to, 'oppdrag', 'O8-2019.md'), 'utf8').split('---')[1]).id).toBe('O8/2019');
+    expect(r.summary.dropped.map((a) => a.id)).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(r.summary.review.join('\n')).toMatch(/departement\.yaml, som ikke ligger over .*: kopier den dit/);
   });
 });

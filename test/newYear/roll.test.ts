@@ -27,12 +27,11 @@ describe('whether an assignment still runs', () => {
     expect(runsInto(parts, 2025)).toBe(false);
   });
 
-  it('reads a year from a text deadline, and treats a text without a year as running', () => {
-    expect(runsInto([{ tekst: 'Ut 2024' }], 2024)).toBe(true);
-    expect(runsInto([{ tekst: 'Ut 2023' }], 2024)).toBe(false);
-    expect(runsInto([{ tekst: 'Første halvdel av 2023' }], 2024)).toBe(false);
-    expect(runsInto([{ tekst: 'Årsrapport 2022' }], 2024)).toBe(false);
-    expect(runsInto([{ tekst: 'Løpende' }], 2030)).toBe(true);
+  it('never reads a year out of a text deadline: free text counts as running, for the author to assess', () => {
+    expect(runsInto([{ tekst: 'Ut 2023' }], 2024)).toBe(true);
+    expect(runsInto([{ tekst: 'Årsrapport 2022' }], 2024)).toBe(true);
     expect(lastDeadlineYear([{ tekst: 'Løpende' }])).toBe(Infinity);
+    expect(lastDeadlineYear([{ dato: '2023-05-01' }, { dato: '2024-12-31' }])).toBe(2024);
+    expect(runsInto([{ dato: '2023-12-31' }], 2024)).toBe(false);
   });
 });

@@ -39,6 +39,7 @@ export function draftReportCommand(letterDir: string, outDir: string, force: boo
     + `  Del III: ${s.mål} mål, ${s.styringsparametere} styringsparametere, ${s.nyeOppdrag + s.videreførteOppdrag} oppdrag (${s.nyeOppdrag} nye, ${s.videreførteOppdrag} videreførte)\n`
     + `  Del IV: internkontroll og ${s.rapporteringskrav - 1} rapporteringskrav fra brevet\n`
     + `  Del VI: skjelett for bevilgningsrapportering, Note A og B og artskontorapportering (regnskap.yaml)\n`
+    + (s.måVurderes.length ? `  Må vurderes: fristen er ikke en dato for oppdrag ${s.måVurderes.join(', ')}; avgjør om de skal rapporteres for ${letter.content.letter.år}.\n` : '')
     + `  ${s.plassholdere} steder må fylles inn; «styringsdok check ${displayPath(outDir)}» viser hvor.\n`,
   );
   return 0;

@@ -1,3 +1,5 @@
+import { isNew } from '../tildelingsbrev/placement.js';
+import { headingText } from '../../compose/headingText.js';
 import type { LetterContent } from '../tildelingsbrev/content.js';
 
 export interface LetterGoal {
@@ -9,7 +11,8 @@ export interface LetterGoal {
 export interface LetterAssignment {
   id: string;
   tittel: string;
-  mål: number;
+  /** Absent for an assignment that belongs to a chapter or stands alone. */
+  mål?: number;
   /** Given in the letter's year (new) or earlier (continuing). */
   ny: boolean;
 }
@@ -21,12 +24,16 @@ export function letterItems(c: LetterContent): { år: number; goals: LetterGoal[
     nr: goal.nr,
     tittel: goal.tittel,
     styringsparametere: goal.styringsparametere.map((sp, i) => ({
-      nr: c.letter.styringsparameternummerering === 'løpende' ? `SP ${++running}` : `${goal.nr}.${i + 1}`,
+      nr: spNumber(sp.id, c.letter.styringsparameternummerering === 'løpende' ? `SP ${++running}` : `${goal.nr}.${i + 1}`),
       tekst: sp.tekst,
       resultatkrav: sp.resultatkrav,
     })),
   }));
-  const assignments = c.assignments.map(({ assignment: a }) => ({ id: a.id, tittel: a.tittel, mål: a.mål, ny: Number(a.id.slice(0, 4)) === c.letter.år }));
+  // An assignment under a styringsparameter answers that parameter's goal.
+  const goalOfSp = new Map(c.goals.flatMap(({ goal }) => goal.styringsparametere.flatMap((sp) => (sp.id ? [[sp.id, goal.nr] as const] : []))));
+  const assignments = c.assignments.map(({ assignment: a }) => ({
+    id: a.id, tittel: a.tittel, mål: a.mål ?? (a.styringsparameter ? goalOfSp.get(a.styringsparameter) : undefined), ny: isNew(a, c.letter.år),
+  }));
   return { år: c.letter.år, goals, assignments };
 }
 
@@ -34,7 +41,7 @@ export function letterItems(c: LetterContent): { år: number; goals: LetterGoal[
 export function reportingDemands(c: LetterContent): Array<{ tittel: string; kapittel: string; tekst: string }> {
   const out: Array<{ tittel: string; kapittel: string; tekst: string }> = [];
   for (const [key, chapter] of c.chapters) {
-    if (key === 'internkontroll' || key === 'rapportering' || key === 'styringsdialog') continue;
+    if (key === 'internkontroll' || key.startsWith('rapportering') || key === 'styringsdialog') continue;
     for (const section of sections(chapter.text)) {
       const all = key === 'fellesforinger';
       if (all || /årsrapport/i.test(section.tekst)) out.push({ tittel: section.tittel ?? chapter.title, kapittel: chapter.title, tekst: section.tekst });
@@ -51,9 +58,12 @@ function sections(markdown: string): Array<{ tittel?: string; tekst: string }> {
     const h = /^#\s+(.*?)\s*$/.exec(line);
     if (h) {
       if (current.tittel || current.lines.join('').trim()) out.push({ tittel: current.tittel, tekst: current.lines.join('\n').trim() });
-      current = { tittel: h[1], lines: [] };
+      current = { tittel: headingText(h[1]), lines: [] };
     } else current.lines.push(line);
   }
   if (current.tittel || current.lines.join('').trim()) out.push({ tittel: current.tittel, tekst: current.lines.join('\n').trim() });
   return out;
 }
+
+/** A styringsparameter's own id ("1.2"), or its running or per-goal number. */
+const spNumber = (id: string | undefined, counted: string) => id ?? counted;

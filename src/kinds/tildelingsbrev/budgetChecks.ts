@@ -4,6 +4,8 @@ import type { Unit } from '../../validate/schema/common.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { at } from '../../validate/located.js';
 import type { LetterContent } from './content.js';
+import type { ContentFile } from '../../load/loadFolder.js';
+import type { BudgetPost } from './schema.js';
 
 
 /** Budget sums, earmarks against what is put at disposal, and earmarks against the assignments they name. */
@@ -57,8 +59,8 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
           }
         });
         if (group.sum !== undefined) {
-          const mismatch = sumMismatch(group.sum, groupTotal, group.enhet);
-          if (mismatch) out.push(at(file, [...gPath, 'sum'], 'feil', `${ref}: ${mismatch}`, 'Fjern «sum», så regner programmet den ut, eller rett beløpene.'));
+          const mismatch = sumMismatch(group.sum, groupTotal, group.enhet, group.avrundingsavvik);
+          if (mismatch) out.push(at(file, [...gPath, 'sum'], mismatch.severity, `${ref}: ${mismatch.message}`, 'Fjern «sum», så regner programmet den ut, eller rett beløpene.'));
         }
         earmarks += groupTotal;
       });
@@ -71,15 +73,16 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
         out.push(at(file, [...pPath, 'bindinger'], 'feil', `${ref}: bindingene (${formatAmountText(earmarks)}) er mer enn det som stilles til disposisjon (${formatAmountText(disposal)})`, 'Rett bindingene eller beløpet som stilles til disposisjon.'));
       }
       post.tabeller.forEach((table, ti) => {
-        if (table.sum === undefined) return;
         const total = table.rader.reduce((s, r) => s + toKroner(r.beløp, table.enhet), 0);
-        const mismatch = sumMismatch(table.sum, total, table.enhet);
-        if (mismatch) out.push(at(file, [...pPath, 'tabeller', ti, 'sum'], 'feil', `tabellen «${table.tittel}»: ${mismatch}`, 'Fjern «sum», så regner programmet den ut, eller rett beløpene.'));
+        if (table.binding !== undefined) out.push(...checkDetailedLine(post, table, total, file, [...pPath, 'tabeller', ti]));
+        if (table.sum === undefined) return;
+        const mismatch = sumMismatch(table.sum, total, table.enhet, table.avrundingsavvik);
+        if (mismatch) out.push(at(file, [...pPath, 'tabeller', ti, 'sum'], mismatch.severity, `tabellen «${table.tittel}»: ${mismatch.message}`, 'Fjern «sum», så regner programmet den ut, eller rett beløpene.'));
       });
     });
     if (chapter.sum !== undefined) {
-      const mismatch = sumMismatch(chapter.sum, chapterTotal, chapter.enhet);
-      if (mismatch) out.push(at(file, [...cPath, 'sum'], 'feil', `kap. ${chapter.kap}: ${mismatch}`, 'Fjern «sum», så regner programmet den ut, eller rett postene.'));
+      const mismatch = sumMismatch(chapter.sum, chapterTotal, chapter.enhet, chapter.avrundingsavvik);
+      if (mismatch) out.push(at(file, [...cPath, 'sum'], mismatch.severity, `kap. ${chapter.kap}: ${mismatch.message}`, 'Fjern «sum», så regner programmet den ut, eller rett postene.'));
     }
   });
   const posts = new Set(budget.budget.kapitler.flatMap((c) => c.poster.map((p) => `${c.kap}|${p.post}`)));
@@ -97,9 +100,35 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
   return out;
 }
 
-/** Compares a stated sum with the computed one at the precision the unit is shown with. */
-export function sumMismatch(stated: number, computedKroner: number, unit: Unit): string | undefined {
+type GrantTable = BudgetPost['tabeller'][number];
+
+/** A grant table that details an earmark line (`binding:`): the line must exist, and the table's total equal its amount. */
+function checkDetailedLine(post: BudgetPost, table: GrantTable, totalKroner: number, file: ContentFile, path: PropertyKey[]): Diagnostic[] {
+  const groups = post.bindinger.filter((g) => g.linjer.some((l) => l.id === table.binding));
+  const group = groups[0];
+  const line = group?.linjer.find((l) => l.id === table.binding);
+  if (!group || !line) {
+    const ids = post.bindinger.flatMap((g) => g.linjer.flatMap((l) => (l.id ? [l.id] : [])));
+    return [at(file, [...path, 'binding'], 'feil', `tabellen «${table.tittel}» viser til bindingen «${table.binding}», som ikke finnes under posten`, ids.length ? `Bindingene under posten med id: ${ids.join(', ')}.` : 'Gi bindingen «id:» under posten.')];
+  }
+  if (line.beløp === undefined) return [];
+  const mismatch = sumMismatch(line.beløp, totalKroner, group.enhet, table.avrundingsavvik);
+  if (!mismatch) return [];
+  const message = `tabellen «${table.tittel}» summerer til ${formatAmountText(totalKroner, table.enhet)}, men bindingen «${line.tekst}» er på ${formatAmountText(toKroner(line.beløp, group.enhet), group.enhet)}`;
+  return [at(file, [...path, 'binding'], mismatch.severity, mismatch.severity === 'advarsel' ? `${message}; avviket er innenfor avrundingen` : message, 'Rett beløpene i tabellen eller bindingen.')];
+}
+
+/**
+ * Compares a stated sum with the computed one. Equal is fine; a difference within the rounding the author stated
+ * (`avrundingsavvik`, in the unit) is a warning, and without one, a difference the unit's last shown digit hides;
+ * anything more is an error. Both sums are shown in full.
+ */
+export function sumMismatch(stated: number, computedKroner: number, unit: Unit, statedTolerance?: number): { severity: Diagnostic['severity']; message: string } | undefined {
   const statedKroner = toKroner(stated, unit);
-  if (Math.abs(statedKroner - computedKroner) < tolerance(unit)) return undefined;
-  return `oppgitt sum ${formatInUnit(statedKroner, unit, unit === 'kroner' ? 0 : 2)} stemmer ikke med summen av linjene, ${formatInUnit(computedKroner, unit, unit === 'kroner' ? 0 : 2)} (${unit})`;
+  const difference = Math.abs(statedKroner - computedKroner);
+  if (difference === 0) return undefined;
+  const allowed = statedTolerance === undefined ? tolerance(unit) : toKroner(statedTolerance, unit);
+  const within = statedTolerance === undefined ? difference < allowed : difference <= allowed;
+  const message = `oppgitt sum ${formatInUnit(statedKroner, unit)} stemmer ikke med summen av linjene, ${formatInUnit(computedKroner, unit)} (${unit})`;
+  return within ? { severity: 'advarsel', message: `${message}, men avviket er innenfor avrundingen` } : { severity: 'feil', message };
 }

@@ -9,6 +9,8 @@ export function budgetView(budget: Budget) {
     innledning: budget.innledning ?? '',
     kapitler: budget.kapitler.map((chapter) => {
       const unit = chapter.enhet;
+      // Amounts written in millions are printed as written; amounts in kroner are abbreviated to millions in prose.
+      const textUnit = unit === 'mill. kroner' ? unit : undefined;
       const posts = chapter.poster.map((post) => {
         const granted = toKroner(post.bevilget, unit);
         const disposal = post.disponert === undefined ? granted : toKroner(post.disponert, unit);
@@ -17,10 +19,10 @@ export function budgetView(budget: Budget) {
           kap: chapter.kap,
           post: postNumber(post.post),
           navn: name,
-          bevilget: formatAmountText(granted),
-          disponert: formatAmountText(disposal),
+          bevilget: formatAmountText(granted, textUnit),
+          disponert: formatAmountText(disposal, textUnit),
           delvis: disposal !== granted,
-          udisponert: post.udisponert ? formatAmountText(toKroner(post.udisponert, unit)) : null,
+          udisponert: post.udisponert ? formatAmountText(toKroner(post.udisponert, unit), textUnit) : null,
           tekst: post.tekst ?? '',
           etter: post.etter ?? '',
           omtale: Boolean(post.tekst || post.etter || post.bindinger.length || post.tabeller.length || disposal !== granted),

@@ -29,7 +29,7 @@ export function composeLetter(content: LetterContent): Composed {
     furniture: {
       pageNumberFormat: t.brev.side,
       header: fill(t.tildelingsbrev.topptekst, { år: letter.år, mottaker: letter.mottaker.kortnavn ?? letter.mottaker.navn }),
-      firstPageFooter: letterFooter(letter, letter.saksbehandler),
+      firstPageFooter: letter.bunntekst ? letterFooter(letter, letter.saksbehandler) : [],
     },
   });
   return { model };

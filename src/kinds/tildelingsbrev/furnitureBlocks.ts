@@ -1,5 +1,5 @@
 import type { Letterhead, Signatures } from '../../model/document.js';
-import { formatLongDate } from '../../format/dates.js';
+import { formatLongDate, formatShortDate } from '../../format/dates.js';
 import type { Letter } from './schema.js';
 import { texts } from './texts.js';
 
@@ -15,7 +15,7 @@ export function letterhead(letter: Letter, closing: Closing): Letterhead {
     references: [
       { label: t.deres_ref, value: closing.deres_ref },
       { label: t.vår_ref, value: closing.vår_ref },
-      { label: t.dato, value: formatLongDate(closing.dato) },
+      { label: t.dato, value: letter.datostil === 'kort' ? formatShortDate(closing.dato) : formatLongDate(closing.dato) },
     ],
   };
 }

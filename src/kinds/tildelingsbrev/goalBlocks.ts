@@ -10,6 +10,7 @@ import type { RawBlock } from '../../compose/rawBlocks.js';
 import { withoutMarks } from '../../compose/blocks.js';
 import { fill, type Language } from '../../compose/texts.js';
 import { texts } from './texts.js';
+import { assignmentAnchor } from './placement.js';
 
 export function deadlineText(d: Deadline): string {
   const value = d.dato ? formatShortDate(d.dato) : d.tekst ?? '';
@@ -72,9 +73,9 @@ export function assignmentBlocks(a: Assignment & { frist: Deadline[] }, text: st
     return ` ${f.del ? `${f.del}: ` : ''}${sentence}.`;
   });
   return [
-    { type: 'heading', level: 3, id: `oppdrag-${a.id}`, content: plain(`${t.oppdrag_nr} ${a.id} ${a.tittel}`), numbered: false, inToc: false, appendix: false },
+    { type: 'heading', level: 3, id: assignmentAnchor(a.id), content: plain(`${t.oppdrag_nr} ${a.id} ${a.tittel}`), numbered: false, inToc: false, appendix: false },
     ...prose(text, 4),
     ...(funding.length ? [paragraph([...bold(`${t.finansiering}:`), ...plain(funding.join(''))])] : []),
-    paragraph([...bold(`${t.frist}:`), ...plain(` ${a.frist.map(deadlineText).join(', ')}`)]),
+    ...(a.frist.length ? [paragraph([...bold(`${t.frist}:`), ...plain(` ${a.frist.map(deadlineText).join(', ')}`)])] : []),
   ];
 }

@@ -62,8 +62,11 @@ const brevNn: Texts<typeof brevNb> = {
 
 const tildelingsbrevNb = {
   mål_og_oppdrag: 'Mål, styringsparametere og oppdrag',
+  rapportering_og_styringsinformasjon: 'Rapportering og styringsinformasjon',
   resultatkrav: 'Resultatkrav',
   rapportering: 'Rapportering',
+  målverdi: 'målverdi {verdi}',
+  andre_oppdrag: 'Andre oppdrag',
   nye_oppdrag: 'Oppdrag som skal bidra til å nå mål nr. {mål}',
   tidligere_oppdrag: 'Oppdrag gitt tidligere, med frist i {år} eller senere, som skal bidra til å nå mål nr. {mål}',
   nr: 'Nr.',
@@ -84,13 +87,19 @@ const tildelingsbrevNb = {
   emne: 'Tildelingsbrev {år}',
   topptekst: 'Tildelingsbrev {år} – {mottaker}',
   tildeling_kolonne: 'Tildeling {år} (i {enhet})',
+  bevilgning_kolonne: 'Bevilgning {år} (i {enhet})',
+  i_fjor_kolonne: 'Bevilgning {år} (i {enhet})',
+  endring_kolonne: 'Endring (i {enhet})',
   innen: 'Innen {dato}',
 };
 
 const tildelingsbrevNn: Texts<typeof tildelingsbrevNb> = {
   mål_og_oppdrag: 'Mål, styringsparametrar og oppdrag',
+  rapportering_og_styringsinformasjon: 'Rapportering og styringsinformasjon',
   resultatkrav: 'Resultatkrav',
   rapportering: 'Rapportering',
+  målverdi: 'målverdi {verdi}',
+  andre_oppdrag: 'Andre oppdrag',
   nye_oppdrag: 'Oppdrag som skal bidra til å nå mål nr. {mål}',
   tidligere_oppdrag: 'Oppdrag gitt tidlegare, med frist i {år} eller seinare, som skal bidra til å nå mål nr. {mål}',
   nr: 'Nr.',
@@ -109,6 +118,9 @@ const tildelingsbrevNn: Texts<typeof tildelingsbrevNb> = {
   emne: 'Tildelingsbrev {år}',
   topptekst: 'Tildelingsbrev {år} – {mottaker}',
   tildeling_kolonne: 'Tildeling {år} (i {enhet})',
+  bevilgning_kolonne: 'Løyving {år} (i {enhet})',
+  i_fjor_kolonne: 'Løyving {år} (i {enhet})',
+  endring_kolonne: 'Endring (i {enhet})',
   innen: 'Innan {dato}',
 };
 

@@ -1,4 +1,5 @@
 import { MAIN_FILE } from './mainFile.js';
+import { withMinistryDefaults } from './ministryDefaults.js';
 import type { LoadedFolder } from '../../load/loadFolder.js';
 import { displayPath } from '../../load/paths.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
@@ -25,7 +26,7 @@ export function validateLetter(folder: LoadedFolder): { content?: LetterContent;
     diagnostics.push({ severity: 'feil', file: displayPath(folder.dir), line: 0, col: 0, message: `mappen mangler ${MAIN_FILE}`, hint: 'Et tildelingsbrev trenger brev.md med avsender, mottaker og dato. Se docs/innholdsformat.md.' });
     return { diagnostics };
   }
-  const letter = parseWith(letterSchema, mainFile, diagnostics);
+  const letter = parseWith(letterSchema, withMinistryDefaults(mainFile, folder.dir, diagnostics), diagnostics);
   const content: Omit<LetterContent, 'letter'> = {
     dir: folder.dir, letterFile: mainFile, goals: [], assignments: [], chapters: new Map(), appendices: new Map(), templates: folder.templates,
   };

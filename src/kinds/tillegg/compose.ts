@@ -30,7 +30,7 @@ export function composeTillegg(content: TilleggContent): Composed {
     furniture: {
       pageNumberFormat: t.brev.side,
       header: fill(t.tillegg.topptekst, { nr: content.tillegg.nr, år: letter.år, mottaker: short }),
-      firstPageFooter: letterFooter(letter, content.tillegg.saksbehandler),
+      firstPageFooter: letter.bunntekst ? letterFooter(letter, content.tillegg.saksbehandler) : [],
     },
   });
   return { model };

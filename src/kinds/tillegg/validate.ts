@@ -114,7 +114,8 @@ export function checkTillegg(c: TilleggContent): Diagnostic[] {
     if (n !== expected) out.push(at(aFile, ['id'], 'advarsel', `nummereringen skal fortsette der brevet og tidligere tillegg slapp: ventet ${assignmentIdOf(year, expected)}, fant ${a.id}`, 'Nummerer nye oppdrag fortløpende etter det høyeste nummeret som er gitt.'));
     expected = Math.max(expected, n) + 1;
     if (aFile.name !== `oppdrag/${a.id}.md`) out.push(at(aFile, ['id'], 'advarsel', `filnavnet stemmer ikke med oppdragsnummeret ${a.id}`, `Gi filen navnet oppdrag/${a.id}.md.`));
-    if (!goals.has(a.mål)) out.push(at(aFile, ['mål'], 'feil', `oppdraget viser til mål nr. ${a.mål}, som ikke finnes i tildelingsbrevet`, `Målene i brevet er nr. ${[...goals].join(', ')}.`));
+    if (a.mål === undefined) out.push(at(aFile, ['mål'], 'feil', 'et nytt oppdrag i et tillegg skal høre til et mål', 'Skriv «mål: N».'));
+    else if (!goals.has(a.mål)) out.push(at(aFile, ['mål'], 'feil', `oppdraget viser til mål nr. ${a.mål}, som ikke finnes i tildelingsbrevet`, `Målene i brevet er nr. ${[...goals].join(', ')}.`));
     a.finansiering.forEach((f, fi) => {
       if (!ledger.posts.has(postKey(f.kap, f.post))) out.push(at(aFile, ['finansiering', fi], 'advarsel', `oppdraget finansieres over ${postReference(f.kap, f.post)}, som ikke står i tildelingsbrevets budsjett`, 'Sjekk kapittel og post.'));
     });

@@ -104,7 +104,8 @@ describe('årsrapport: sums and answers to the letter', () => {
     rmSync(join(dir, 'deler/3-aktiviteter-og-resultater/mal-5.md'));
     const results = readFileSync(join(dir, 'resultater.yaml'), 'utf8');
     writeFileSync(join(dir, 'resultater.yaml'), results.replace(/  - nr: SP 2\n(    .*\n)+?(?=  - nr: SP 3)/, '').replace(/  - id: 2023-01\n(    .*\n)+?(?=  - id: 2023-02)/, ''));
-    const warnings = composeChecked(await checkDocument(dir)).diagnostics.filter((d) => d.severity === 'advarsel' && !d.message.startsWith('ikke utfylt')).map((d) => d.message);
+    // Removing a goal's chapter also leaves the text's «kap. 3.7» pointing nowhere; that warning is checked elsewhere.
+    const warnings = composeChecked(await checkDocument(dir)).diagnostics.filter((d) => d.severity === 'advarsel' && !d.message.startsWith('ikke utfylt') && !d.message.startsWith('teksten viser til')).map((d) => d.message);
     expect(warnings).toEqual([
       'mål 5 «Offentlig sektor har tilstrekkelig tilgang på, og bruker, kvalifiserte tolker» i tildelingsbrevet er ikke besvart i del III',
       'styringsparameter SP 2 (mål 1) «Resultater av IMDis innsats for at innvandrere styrker sine norskferdigheter» er ikke besvart',
@@ -118,7 +119,7 @@ describe('årsrapport: sums and answers to the letter', () => {
     rmSync(join(dir, 'deler/3-aktiviteter-og-resultater/mal-5.md')); // would be an unanswered goal if the letter were read
     const { composed, diagnostics } = composeChecked(await checkDocument(dir));
     expect(composed).toBeDefined();
-    const warnings = diagnostics.filter((d) => d.severity !== 'advarsel' || !d.message.startsWith('ikke utfylt'));
+    const warnings = diagnostics.filter((d) => d.severity !== 'advarsel' || !(d.message.startsWith('ikke utfylt') || d.message.startsWith('teksten viser til')));
     expect(warnings).toHaveLength(1);
     expect(formatDiagnostic(warnings[0])).toMatch(/rapport\.md:1:1: advarsel \(tildelingsbrev\): rapporten oppgir ikke tildelingsbrevet den svarer på, så det er ikke kontrollert at alle mål, styringsparametere og oppdrag i brevet er besvart/);
   });

@@ -50,7 +50,7 @@ describe('composing a tildelingsbrev', () => {
     const dir = copyFixture();
     edit(dir, 'budsjett.yaml', 'bevilget: 60.5', 'bevilget: 61.75');
     edit(dir, 'budsjett.yaml', '    sum: 1075.7\n', '');
-    expect(sumRow(dir)).toEqual(['Sum', '', '1\u00a0077,0']);
+    expect(sumRow(dir)).toEqual(['Sum', '', '1\u00a0076,95']);
   });
 
   it('shows grant tables in kroner with a computed sum', () => {

@@ -10,7 +10,7 @@ describe('a draft budget with an empty amount', () => {
     const checked = await checkDocument(dir);
     const errors = checked.diagnostics.filter((d) => d.severity === 'feil');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ field: 'kapitler[1].poster[1].bevilget', message: 'beløpet mangler for kap. 100, post 01 Driftsutgifter (i fjor: 58,3 mill. kroner)' });
+    expect(errors[0]).toMatchObject({ field: 'kapitler[1].poster[1].bevilget', message: 'beløpet mangler for kap. 100, post 01 Driftsutgifter (i fjor: 58,25 mill. kroner)' });
     expect(errors[0].file).toMatch(/budsjett\.yaml$/);
     expect(checked.compose).toBeUndefined();
   });

@@ -117,7 +117,7 @@ describe('the 2023 letter as a tagged PDF', () => {
   it('has headings, paragraphs, lists and tables with header cells', () => {
     const r = roles(letter);
     for (const role of ['H1', 'H2', 'H3', 'P', 'L', 'LI', 'Table', 'TH', 'TD', 'TOC', 'TOCI', 'Link']) expect(r, role).toContain(role);
-    expect(ofRole(letter, 'H1').map(structText)).toContain('1 Innledning');
+    expect(ofRole(letter, 'H1').map(structText)).toContain('1. Innledning');
     expect(letter.untagged.flat()).toEqual([]);
     const headingsInToc = ofRole(letter, 'TOCI').length;
     expect(headingsInToc).toBeGreaterThan(10);
