@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { findDocuments } from '../../src/kinds/findDocuments.js';
 import { runCli } from '../helpers/cli.js';
 import { CONTENT, LETTER_2023 } from '../helpers/examples.js';
 
@@ -22,7 +23,8 @@ describe('the bundled command line', () => {
     expect((await runCli('build', CONTENT, '--out', fromSources, '--format', 'docx,pdf,md')).code).toBe(0);
     const batch = spawnSync(process.execPath, [BIN, 'build', CONTENT, '--out', fromBundle, '--format', 'docx,pdf,md'], { encoding: 'utf8' });
     expect(batch.status, batch.stderr).toBe(0);
-    expect(batch.stdout).toMatch(/6 av 6 dokumenter bygget/);
+    const count = findDocuments(join(ROOT, 'content')).length;
+    expect(batch.stdout).toMatch(new RegExp(`${count} av ${count} dokumenter bygget`));
     const single = join(mkdtempSync(join(tmpdir(), 'styringsdok-bundle-')), 'out');
     expect(spawnSync(process.execPath, [BIN, 'build', LETTER_2023, '--out', single], { encoding: 'utf8' }).status).toBe(0);
     for (const name of ['imdi-2023/tildelingsbrev', 'imdi-2023/tillegg-1', 'imdi-2023/arsrapport', 'imdi-2023/arsrapport-publisering', 'imdi-2023/halvarsrapport', 'imdi-2024/tildelingsbrev', 'imdi-2020/arsrapport']) {
