@@ -22,8 +22,10 @@ describe('the 2023 letter as DOCX', () => {
   it('python-docx reads it: chapters carry Heading styles, the TOC is filled in', () => {
     const paragraphs = JSON.parse(python('import docx, json, sys\nd = docx.Document(sys.argv[1])\nprint(json.dumps([[p.style.name, p.text] for p in d.paragraphs]))')) as Array<[string, string]>;
     const headings1 = paragraphs.filter(([style]) => style === 'Heading 1').map(([, text]) => text);
-    expect(headings1).toEqual(expect.arrayContaining(['1\tInnledning', '3\tMål, styringsparametere og oppdrag', '9\tTildeling av midler']));
-    expect(paragraphs.some(([style, text]) => style === 'Heading 2' && text.startsWith('9.2\tKap. 671'))).toBe(true);
+    // Numbered as the published letter: «1.» for chapters, «9.1.» for Budsjettrammen, the budget chapters unnumbered.
+    expect(headings1).toEqual(expect.arrayContaining(['1.\tInnledning', '3.\tMål, styringsparametere og oppdrag', '9.\tTildeling av midler']));
+    expect(paragraphs.some(([style, text]) => style === 'Heading 2' && text === '9.1.\tBudsjettrammen')).toBe(true);
+    expect(paragraphs.some(([style, text]) => style === 'Heading 3' && text.startsWith('Kap. 671'))).toBe(true);
     // The TOC sits in a content control (w:sdt), which python-docx's paragraph list skips: read the body's XML.
     const toc = JSON.parse(python([
       'import docx, json, sys', 'from docx.oxml.ns import qn', 'd = docx.Document(sys.argv[1])',
@@ -43,7 +45,7 @@ describe('the 2023 letter as DOCX', () => {
   it('LibreOffice converts it to PDF with the TOC, the tables and the page numbers', () => {
     convertWithLibreOffice();
     const text = execFileSync('pdftotext', ['-layout', join(out, 'tildelingsbrev.pdf'), '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
-    expect(text).toMatch(/1\s+Innledning\s*\.+\s*\d+/);
+    expect(text).toMatch(/1\.\s+Innledning\s*\.+\s*\d+/);
     expect(text).toMatch(/Side 1 av \d+/);
     expect(text).toContain('353 610 000');
     expect(text).toContain('17 349,1');

@@ -57,8 +57,8 @@ describe('the examples in Chromium', () => {
   it('builds the HTML of every example, the årsrapport publication versions too', () => {
     expect(htmlFiles(out)).toEqual([
       'imdi-2020/arsrapport-publisering.html', 'imdi-2020/arsrapport.html',
-      'imdi-2023/arsrapport-publisering.html', 'imdi-2023/arsrapport.html', 'imdi-2023/tildelingsbrev.html', 'imdi-2023/tillegg-1.html',
-      'imdi-2024/tildelingsbrev.html',
+      'imdi-2023/arsrapport-publisering.html', 'imdi-2023/arsrapport.html', 'imdi-2023/halvarsrapport.html', 'imdi-2023/tildelingsbrev.html',
+      'imdi-2023/tillegg-1.html', 'imdi-2024/tildelingsbrev.html', 'kd-hkdir-2024/tildelingsbrev.html',
     ]);
   });
 

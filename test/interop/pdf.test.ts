@@ -89,7 +89,7 @@ describe('the 2023 letter as PDF/A-2a, checked with qpdf and poppler', () => {
     }
     expect(struct).toMatch(/TH:\s*\n\s*\/Scope \/Column/);
     const text = tool('pdfinfo', '-struct-text', pdf).out;
-    expect(text).toContain('"1 Innledning"');
+    expect(text).toContain('"1. Innledning"');
     expect(text).toContain('"Nr."');
     // Page furniture is not in the structure tree.
     expect(text).not.toMatch(/"Side \d+ av \d+"/);
