@@ -5,7 +5,7 @@ import { toKroner } from '../format/numbers.js';
 import type { LetterContent } from '../kinds/tildelingsbrev/content.js';
 import type { Results } from '../kinds/arsrapport/schema.js';
 import { letterItems, reportingDemands } from '../kinds/arsrapport/letterItems.js';
-import { PART_FOLDERS, partNames, placeholder as ph } from '../kinds/arsrapport/parts.js';
+import { countPlaceholders, PART_FOLDERS, partNames, placeholder as ph } from '../kinds/arsrapport/parts.js';
 
 export interface Draft {
   /** Path inside the report folder → file text. */
@@ -109,8 +109,7 @@ export function draftReport(letter: LetterContent, letterPath: string, previous?
     artskonto: pairs(['andre_inntekter', 'lønn', 'andre_driftsutgifter', 'investeringer', 'finansutgifter', 'innkreving', 'tilskudd', 'gruppelivsforsikring', 'arbeidsgiveravgift', 'nettoføring_mva']),
   }));
 
-  let plassholdere = 0;
-  for (const text of files.values()) plassholdere += text.match(/\[\[fyll inn/g)?.length ?? 0;
+  const plassholdere = countPlaceholders(files.values());
   return {
     files,
     summary: {

@@ -18,3 +18,10 @@ export const PART_FOLDERS = ['1-leders-beretning', '2-introduksjon-og-hovedtall'
 export const PLACEHOLDER = /\[\[\s*fyll inn\b[^\]]*\]\]/i;
 export const placeholder = (what?: string) => (what ? `[[fyll inn: ${what}]]` : '[[fyll inn]]');
 export const isPlaceholder = (value: unknown): value is string => typeof value === 'string' && PLACEHOLDER.test(value);
+
+/** How many `[[fyll inn …]]` markers the texts hold (a draft's summary says how many places are left to fill in). */
+export function countPlaceholders(texts: Iterable<string>): number {
+  let count = 0;
+  for (const text of texts) count += text.match(new RegExp(PLACEHOLDER.source, 'gi'))?.length ?? 0;
+  return count;
+}

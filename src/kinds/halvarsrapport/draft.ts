@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { fill } from '../../compose/texts.js';
 import { formatShortDate } from '../../format/dates.js';
-import { placeholder as ph } from '../arsrapport/parts.js';
+import { countPlaceholders, placeholder as ph } from '../arsrapport/parts.js';
 import type { LetterContent } from '../tildelingsbrev/content.js';
 import type { Supplement } from '../tillegg/content.js';
 import { draftTexts, type DraftTexts } from './draftTexts.js';
@@ -54,8 +54,7 @@ export function draftHalfYear(letter: LetterContent, allSupplements: readonly Su
     poster: posts.map((p) => ({ kap: p.kap, post: p.post, navn: p.navn, tildelt: p.kroner, regnskap: ph(tx('regnskap', { til })), prognose: ph(tx('prognose', { år: l.år })) })),
   }));
 
-  let plassholdere = 0;
-  for (const text of files.values()) plassholdere += text.match(/\[\[fyll inn/g)?.length ?? 0;
+  const plassholdere = countPlaceholders(files.values());
   return {
     files,
     summary: {
