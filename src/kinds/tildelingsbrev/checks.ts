@@ -5,13 +5,14 @@ import { isInside } from '../../load/paths.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { at } from '../../validate/located.js';
 import { checkBudget } from './budgetChecks.js';
+import { checkWholeKroner } from './wholeKronerChecks.js';
 import { assignmentFile } from './placement.js';
 import { checkStructure } from './structureChecks.js';
 import type { LetterContent } from './content.js';
 
 /** Cross-checks across the files of a letter: references, ids, dates, sums. */
 export function checkLetter(content: LetterContent): Diagnostic[] {
-  return [...checkGoals(content), ...checkAssignments(content), ...checkLetterFields(content), ...checkBudget(content), ...checkStructure(content)];
+  return [...checkGoals(content), ...checkAssignments(content), ...checkLetterFields(content), ...checkBudget(content), ...checkWholeKroner(content), ...checkStructure(content)];
 }
 
 function checkGoals({ goals }: LetterContent): Diagnostic[] {
