@@ -41,6 +41,15 @@ export function checkBudget({ budget, assignments }: LetterContent): Diagnostic[
           const lPath = [...gPath, 'linjer', li];
           const amount = line.beløp === undefined ? 0 : toKroner(line.beløp, group.enhet);
           groupTotal += amount;
+          const parts = line.linjer.reduce((s, sub) => s + (sub.beløp === undefined ? 0 : toKroner(sub.beløp, group.enhet)), 0);
+          if (line.beløp !== undefined && parts - amount >= tolerance(group.enhet)) {
+            out.push(at(file, [...lPath, 'linjer'], 'feil', `${ref}: delene av bindingen «${line.tekst}» er til sammen ${formatAmountText(parts)}, mer enn bindingen (${formatAmountText(amount)})`, 'Rett beløpene i delene eller i bindingen.'));
+          }
+          line.linjer.forEach((sub, si) => {
+            if (!sub.oppdrag) return;
+            earmarked.add(`${sub.oppdrag}|${chapter.kap}|${post.post}`);
+            if (!byId.has(sub.oppdrag)) out.push(at(file, [...lPath, 'linjer', si, 'oppdrag'], 'feil', `delbindingen viser til oppdrag ${sub.oppdrag}, som ikke finnes i brevet`, `Legg til oppdrag/${sub.oppdrag}.md eller rett nummeret.`));
+          });
           if (!line.oppdrag) return;
           earmarked.add(`${line.oppdrag}|${chapter.kap}|${post.post}`);
           const target = byId.get(line.oppdrag);

@@ -51,14 +51,20 @@ export function earmarkBlocks(post: Post, language: Language): RawBlock[] {
     const lines: ListBlock = {
       type: 'list', ordered: false, start: 1,
       items: group.linjer.map((line) => {
-        const details = [
-          ...(line.beløp === undefined ? [] : [formatAmountText(toKroner(line.beløp, group.enhet), group.enhet)]),
-          ...(line.oppdrag ? [`${t.oppdrag_nr_i_tekst} ${line.oppdrag}`] : []),
-          ...(line.beløp !== undefined && line.del ? [line.del] : []),
+        const lineText = (l: { tekst: string; beløp?: number; oppdrag?: string; del?: string }) => {
+          const details = [
+            ...(l.beløp === undefined ? [] : [formatAmountText(toKroner(l.beløp, group.enhet), group.enhet)]),
+            ...(l.oppdrag ? [`${t.oppdrag_nr_i_tekst} ${l.oppdrag}`] : []),
+            ...(l.beløp !== undefined && l.del ? [l.del] : []),
+          ];
+          return details.length ? `${l.tekst} (${details.join(', ')})` : l.tekst;
+        };
+        const sublist = (items: RawBlock[][]): ListBlock[] => (items.length ? [{ type: 'list', ordered: false, start: 1, items }] : []);
+        return [
+          paragraph(plain(lineText(line))),
+          ...sublist(line.linjer.map((sub) => item(plain(lineText(sub))))),
+          ...sublist(line.tiltak.map((m) => item(plain(m)))),
         ];
-        const text = details.length ? `${line.tekst} (${details.join(', ')})` : line.tekst;
-        const measures: ListBlock[] = line.tiltak.length ? [{ type: 'list', ordered: false, start: 1, items: line.tiltak.map((m) => item(plain(m))) }] : [];
-        return [paragraph(plain(text)), ...measures];
       }),
     };
     return [...(group.overskrift ? [paragraph(plain(`${group.overskrift} (${formatAmountText(total, group.enhet)}):`))] : []), lines];

@@ -171,6 +171,14 @@ export const assignmentSchema = z.strictObject({
 /** How far a stated sum may differ from the computed one because the source rounded it; in the unit. */
 const roundingTolerance = amount.optional();
 
+/** A part of an earmark: what the earmarked amount is divided into. */
+const subEarmark = z.strictObject({
+  tekst: text,
+  /** In the group's unit. */
+  beløp: amount.optional(),
+  oppdrag: assignmentId.optional(),
+});
+
 const earmarkLine = z.strictObject({
   /** Named so that a grant table can say which line it details (`binding:` in the table). */
   id: z.string().regex(/^[\p{L}\d_-]+$/u).optional(),
@@ -181,6 +189,8 @@ const earmarkLine = z.strictObject({
   del: text.optional(),
   /** Measures listed under the line without amounts of their own. */
   tiltak: z.array(text).default([]),
+  /** Sub-earmarks: parts of the line's amount, each with its own text and amount; together no more than the line. */
+  linjer: z.array(subEarmark).default([]),
 });
 
 const earmarkGroup = z.strictObject({

@@ -27,7 +27,10 @@ export function checkWholeKroner({ budget, assignments }: LetterContent): Diagno
         for (const key of ['bevilget', 'i_fjor', 'disponert', 'udisponert'] as const) check(file, [...p, key], post[key], chapter.enhet);
         post.bindinger.forEach((group, gi) => {
           check(file, [...p, 'bindinger', gi, 'sum'], group.sum, group.enhet);
-          group.linjer.forEach((line, li) => check(file, [...p, 'bindinger', gi, 'linjer', li, 'beløp'], line.beløp, group.enhet));
+          group.linjer.forEach((line, li) => {
+            check(file, [...p, 'bindinger', gi, 'linjer', li, 'beløp'], line.beløp, group.enhet);
+            line.linjer.forEach((sub, si) => check(file, [...p, 'bindinger', gi, 'linjer', li, 'linjer', si, 'beløp'], sub.beløp, group.enhet));
+          });
         });
         post.tabeller.forEach((table, ti) => {
           check(file, [...p, 'tabeller', ti, 'sum'], table.sum, table.enhet);

@@ -30,7 +30,7 @@ function block(b: Block): string {
       return b.items.map((item, k) => {
         const marker = b.ordered ? `${b.start + k}.` : '-';
         const body = blocks(item).join('\n\n');
-        return `${marker} ${body.replace(/\n/g, `\n${' '.repeat(marker.length + 1)}`)}`;
+        return `${marker} ${body.split('\n').map((line, k) => (k === 0 || line === '' ? line : `${' '.repeat(marker.length + 1)}${line}`)).join('\n')}`;
       }).join('\n');
     case 'table':
       return table(b);

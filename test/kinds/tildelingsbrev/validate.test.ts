@@ -3,6 +3,8 @@ import { loadFolder } from '../../../src/load/loadFolder.js';
 import { validateLetter } from '../../../src/kinds/tildelingsbrev/validate.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { copyFixture, edit, SMALL_LETTER } from '../../helpers/fixtures.js';
+import { checkDocument, composeChecked } from '../../../src/documents.js';
+import { markdownOf } from '../../helpers/markdown.js';
 
 const validate = (dir: string) => validateLetter(loadFolder(dir));
 const errors = (d: Diagnostic[]) => d.filter((x) => x.severity === 'feil');
@@ -116,5 +118,19 @@ describe('validating a tildelingsbrev', () => {
     edit(dir, 'brev.md', 'fil: vedlegg/instruks.md', 'fil: ../../../etc/passwd');
     const [d] = errors(validate(dir).diagnostics);
     expect(d.message).toBe('«../../../etc/passwd» ligger utenfor dokumentmappen');
+  });
+
+  it('takes sub-earmarks under an earmark, prints them under it, and refuses parts that add up to more than it', async () => {
+    const dir = copyFixture();
+    const sub = '              - { tekst: Følgeevaluering, beløp: 1, oppdrag: 2023-05, linjer: [{ tekst: Datainnsamling, beløp: 0.6 }, { tekst: Rapport, beløp: 0.4 }] }';
+    edit(dir, 'budsjett.yaml', '              - { tekst: Følgeevaluering, beløp: 1, oppdrag: 2023-05 }', sub);
+    expect(validate(dir).diagnostics).toEqual([]);
+    const { composed } = composeChecked(await checkDocument(dir));
+    const md = markdownOf(composed!).replace(/\u00a0/g, ' ');
+    expect(md).toMatch(/- Følgeevaluering \(1 mill\. kroner, oppdrag nr\. 2023-05\)\n\n  - Datainnsamling \(0,6 mill\. kroner\)\n  - Rapport \(0,4 mill\. kroner\)/);
+    edit(dir, 'budsjett.yaml', 'beløp: 0.4 }', 'beløp: 0.5 }');
+    const [d] = errors(validate(dir).diagnostics);
+    expect(d).toMatchObject({ line: 20, field: 'kapitler[1].poster[2].bindinger[1].linjer[2].linjer' });
+    expect(d.message).toBe('kap. 100, post 21: delene av bindingen «Følgeevaluering» er til sammen 1,1 mill. kroner, mer enn bindingen (1 mill. kroner)');
   });
 });
