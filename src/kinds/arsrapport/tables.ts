@@ -1,6 +1,7 @@
 import type { Cell, Table } from '../../model/document.js';
 import { postNumber } from '../../format/references.js';
 import { formatNumber } from '../../format/numbers.js';
+import { decimalOf, decimalPlaces } from '../../format/decimal.js';
 import type { Accounts, Figure, KeyFigures, Results } from './schema.js';
 import { artskonto, bevilgning, derivedKeyFigures, noteA, noteB, noteSum } from './accounts.js';
 import { escapeInline as escapeMarkdown } from '../../compose/markdownText.js';
@@ -18,7 +19,10 @@ export interface ReportTable {
 
 const kr = (n: number): Cell => plain(formatNumber(n));
 const boldKr = (n: number): Cell => bold(formatNumber(n));
-const fig = (f: Figure | null | undefined, decimals = 0): Cell => plain(f === null || f === undefined ? '' : typeof f === 'number' ? formatNumber(f, Number.isInteger(f) ? 0 : decimals) : f);
+/** An accounts figure in whole kroner, as statsregnskapet shows it (the øre some lines carry only make the sums right). */
+const fig = (f: Figure | null | undefined): Cell => plain(f === null || f === undefined ? '' : typeof f === 'number' ? formatNumber(f) : f);
+/** A key figure as written: with the decimals it has, never rounded. */
+const keyFigure = (f: Figure | null | undefined): Cell => plain(f === null || f === undefined ? '' : typeof f === 'number' ? formatNumber(f, decimalPlaces(decimalOf(f))) : f);
 const empty = (n: number): Cell[] => Array.from({ length: n }, () => []);
 const text = (label: string, width: number): ColumnSpec => ({ header: label, kind: 'text', width });
 const amount = (label: string, width: number): ColumnSpec => ({ header: label, kind: 'amount', width });
@@ -67,7 +71,7 @@ export function keyFigureTables(k: KeyFigures, t: ReportTexts): ReportTable[] {
   const years = k.år.map(String);
   for (const own of k.tabeller) {
     out.push(table([text(own.tittel, 40), ...years.map((y) => amount(y, 10))],
-      own.rader.map((r) => [plain(r.tekst), ...r.verdier.map((v) => fig(v, 1))]), null, own.merknad ? escapeMarkdown(own.merknad) : null));
+      own.rader.map((r) => [plain(r.tekst), ...r.verdier.map((v) => keyFigure(v))]), null, own.merknad ? escapeMarkdown(own.merknad) : null));
   }
   if (k.regnskap) {
     const r = k.regnskap;
@@ -78,9 +82,9 @@ export function keyFigureTables(k: KeyFigures, t: ReportTexts): ReportTable[] {
     const mill = (v: Figure) => plain(typeof v === 'number' ? formatNumber(v / 1_000_000, 1) : v);
     const label = (a: string, b: string) => [plain(a), plain(b)];
     const rows: Cell[][] = [
-      [...label(t.antall_årsverk, t.antall), ...r.årsverk.map((v) => fig(v, 1))],
-      ...(r.avtalte_ansatte ? [[...label(t.avtalte_ansatte, t.antall), ...r.avtalte_ansatte.map((v) => fig(v, 1))]] : []),
-      ...(r.utførte_årsverk ? [[...label(t.utførte_årsverk, t.antall), ...r.utførte_årsverk.map((v) => fig(v, 1))]] : []),
+      [...label(t.antall_årsverk, t.antall), ...r.årsverk.map((v) => keyFigure(v))],
+      ...(r.avtalte_ansatte ? [[...label(t.avtalte_ansatte, t.antall), ...r.avtalte_ansatte.map((v) => keyFigure(v))]] : []),
+      ...(r.utførte_årsverk ? [[...label(t.utførte_årsverk, t.antall), ...r.utførte_årsverk.map((v) => keyFigure(v))]] : []),
       [...label(t.samlet_tildeling_01_99, t.mill_kr), ...r.samlet_tildeling.map(mill)],
       [...label(t.utnyttelsesgrad, t.prosent), ...derived.map((d) => pct(d.utnyttelsesgrad))],
       [...label(t.driftsutgifter, t.mill_kr), ...r.driftsutgifter.map(mill)],
