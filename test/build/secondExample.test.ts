@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument, composeChecked } from '../../src/documents.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
+import { renderDocx } from '../../src/render/docx/index.js';
+import { renderHtml } from '../../src/render/html/index.js';
+import { docxParts, part, textOf } from '../helpers/docxXml.js';
 import type { Block } from '../../src/model/document.js';
 import { pdfText } from '../helpers/pdfText.js';
 import { CONTENT } from '../helpers/examples.js';
@@ -13,12 +16,19 @@ const LETTER = join(CONTENT, 'kd-hkdir-2024', 'tildelingsbrev');
 let blocks: Block[] = [];
 let text = '';
 let messages: string[] = [];
+let docxText = '';
+let footnotesXml = '';
+let html = '';
 beforeAll(async () => {
   const { composed, diagnostics } = composeChecked(await checkDocument(LETTER));
   messages = diagnostics.map((d) => `${d.severity}: ${d.message}`);
   if (!composed) throw new Error(messages.join('\n'));
   blocks = composed.model.blocks;
   text = (await pdfText(await renderPdf(composed.model))).join(' ').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+  const parts = await docxParts(await renderDocx(composed.model));
+  docxText = textOf(part(parts, 'word/document.xml')).replace(/\u00a0/g, ' ');
+  footnotesXml = part(parts, 'word/footnotes.xml');
+  html = renderHtml(composed.model).replace(/\u00a0/g, ' ');
 });
 
 const headings = () => blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading')
@@ -72,5 +82,14 @@ describe('the second example letter (KD to HK-dir, constructed)', () => {
   it('has a footnote, its reference in the text and the note at the foot of the page', () => {
     expect(text).toContain('budsjettvedtak.¹ Dette brevet');
     expect(text).toMatch(/¹? ?Innst\. 12 S \(2023–2024\) fra kirke-, utdannings- og forskningskomiteen/);
+  });
+
+  it('is the same letter in the DOCX and the HTML: amounts as written, the footnote a real one', () => {
+    for (const amount of ['55,125', '18,375', '41 035,13', '0,464', '6 035,13']) {
+      expect(docxText, amount).toContain(amount);
+      expect(html, amount).toContain(amount);
+    }
+    expect(textOf(footnotesXml)).toContain('Innst. 12 S (2023–2024)');
+    expect(html).toMatch(/<a href="#fn1" id="fnref1"[^>]*>/);
   });
 });
