@@ -22,7 +22,7 @@ export const FONT_STACK = 'Arimo, "Liberation Sans", Arial, Helvetica, sans-seri
  * sheet writes (list numbers, dashes, page numbers) and what a reader's browser may add. A character outside the
  * subset would show blank, since the subset keeps the font's character map whole.
  */
-const ALWAYS = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i), ...Array.from({ length: 96 }, (_, i) => 160 + i)) + '–—‘’“”«»…•◦§€−';
+const ALWAYS = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i), ...Array.from({ length: 96 }, (_, i) => 160 + i)) + '–—‘’“”«»…•◦§€−\u2010';
 
 const loaded = new Map<Face, { data: Buffer; metrics: TtfMetrics }>();
 const subsets = new Map<Face, { text: string; uri: string }>();

@@ -1,12 +1,13 @@
 import { isFootnote, type FootnoteReference, type Inline, type Run } from '../../model/document.js';
 import { escapeHtml } from './escape.js';
+import { bindPercent } from '../../layout/text/noBreak.js';
 
 /** Only the link targets the model promises (http, https, mailto, internal "#id"); anything else is plain text. */
 const SAFE_HREF = /^(https?:|mailto:|#)/i;
 
 function runHtml(run: Run): string {
   if (run.text === '\n') return '<br>';
-  let html = escapeHtml(run.text);
+  let html = escapeHtml(bindPercent(run.text));
   if (run.italic) html = `<em>${html}</em>`;
   if (run.bold) html = `<strong>${html}</strong>`;
   if (run.href && SAFE_HREF.test(run.href)) html = `<a href="${escapeHtml(run.href)}">${html}</a>`;

@@ -56,10 +56,11 @@ ul ul{list-style-type:"– "}
 ul ul ul{list-style-type:circle}
 .tabell{border-collapse:collapse;width:100%;margin:0 0 ${pt(SPACING.block)};font-size:${pt(TABLE_TEXT.size)};line-height:${lineHeight(TABLE_TEXT)}}
 .tabell caption{text-align:left;font-weight:700;font-size:${pt(BODY.size)};padding-bottom:${pt(SPACING.tightParagraph)}}
-.tabell th,.tabell td{padding:${pt(TABLE.padY)} ${pt(TABLE.padX)};text-align:left;vertical-align:top;border-bottom:${pt(TABLE.ruleWidth)} solid ${TABLE.rule}}
+.tabell th,.tabell td{padding:${pt(TABLE.padY)} ${pt(TABLE.padX)};text-align:left;vertical-align:top;border-bottom:${pt(TABLE.ruleWidth)} solid ${TABLE.rule};hyphens:manual;overflow-wrap:break-word}
 .tabell thead th{background:${TABLE.headerFill};border-bottom:${pt(TABLE.headerRuleWidth)} solid ${TABLE.headerRule}}
 .tabell tbody th{font-weight:400}
 .tabell .r{text-align:right}
+.tabell td.r{white-space:nowrap;overflow-wrap:normal}
 .tabell .c{text-align:center}
 .brevhode{margin-bottom:${pt(SPACING.block)}}
 .avsender{text-align:center;text-transform:uppercase;letter-spacing:1.2pt;font-size:12pt;line-height:${+(16 / 12).toFixed(3)};margin-bottom:40pt}

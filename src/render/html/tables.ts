@@ -1,5 +1,6 @@
 import { isFootnote, type Align, type Block, type Cell, type Run, type Table } from '../../model/document.js';
 import { runsHtml } from './inline.js';
+import { withSoftHyphens } from './softHyphens.js';
 
 const ALIGN_CLASS: Record<Align, string> = { left: '', center: ' class="c"', right: ' class="r"' };
 
@@ -16,7 +17,7 @@ export function isTableTitle(block: Block | undefined, next: Block | undefined):
 
 function cellHtml(tag: 'th' | 'td', cell: Cell | undefined, align: Align | undefined, scope?: 'col' | 'row'): string {
   const attributes = `${scope ? ` scope="${scope}"` : ''}${ALIGN_CLASS[align ?? 'left']}`;
-  return `<${tag}${attributes}>${runsHtml(cell ?? [])}</${tag}>`;
+  return `<${tag}${attributes}>${runsHtml(withSoftHyphens(cell ?? []))}</${tag}>`;
 }
 
 function widthsHtml(table: Table, columns: number): string {

@@ -12,7 +12,7 @@ function parse(model: DocumentModel): Document {
   return parseHTML(renderHtml(model)).document as unknown as Document;
 }
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\u00ad/g, '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 const all = (doc: ParentNode, selector: string) => [...doc.querySelectorAll(selector)];
 
 async function composedLetter(): Promise<DocumentModel> {
@@ -109,6 +109,13 @@ describe('renderHtml on the sample model', () => {
     expect(text(main.querySelector('blockquote p'))).toBe('Inni');
     expect(main.querySelector('ol')?.getAttribute('start')).toBe('3');
     expect(text(main.querySelector('ol li'))).toBe('Tredje');
+  });
+
+  it('hyphenates long words in table cells with soft hyphens, and keeps a number with its per cent sign', () => {
+    const model = sampleModel(1);
+    model.blocks = [{ type: 'table', columns: [{ kind: 'text', align: 'left', width: 1 }], head: [], body: [[[{ text: 'mottaksbeboere 71 %' }]]], foot: [] }];
+    const cell = parse(model).querySelector('table th')!;
+    expect(cell.textContent).toBe('mot\u00adtaks\u00adbe\u00adbo\u00adere 71\u00a0%');
   });
 
   it('gives a table without header rows row headers, and escapes text', () => {
