@@ -1,5 +1,4 @@
-import { fallbackFace, fallbackFor, type FallbackKey } from './fallback.js';
-import type { Face } from './fonts.js';
+import { fallbackFace, fallbackFor, type FallbackKey } from '../core/fallbackFonts.js';
 
 /** A stretch of text drawn in one font: Arimo, or the fallback face named. */
 export interface FontRun {
@@ -12,14 +11,17 @@ const ATTACHED = /^[\u200d\ufe0e\ufe0f\p{M}]$/u;
 /** Characters between two characters of one fallback face that stay in its run, so a phrase is shaped (and ordered) as one. */
 const BETWEEN = /^[\s\p{P}]$/u;
 
-function keyOf(main: Face, char: string): FallbackKey | undefined {
+function keyOf(main: ReadonlyMap<number, number>, char: string): FallbackKey | undefined {
   const codePoint = char.codePointAt(0)!;
-  if (codePoint < 0x20 || main.metrics.cmap.has(codePoint)) return undefined;
+  if (codePoint < 0x20 || main.has(codePoint)) return undefined;
   return fallbackFor(codePoint);
 }
 
-/** Splits text into runs of Arimo and of fallback faces; a character no face has stays with Arimo (as .notdef). */
-export function fontRuns(main: Face, text: string): FontRun[] {
+/**
+ * Splits text into runs of Arimo (whose character map is `main`) and of fallback faces; a character no face has stays
+ * with Arimo (as .notdef).
+ */
+export function fontRuns(main: ReadonlyMap<number, number>, text: string): FontRun[] {
   const chars = Array.from(text);
   const keys = chars.map((char) => keyOf(main, char));
   for (let i = 1; i < chars.length; i++) {

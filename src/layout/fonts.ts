@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fallbackWidthPerPoint } from './fallback.js';
+import { fallbackWidthPerPoint } from '../core/fallbackFonts.js';
 import { fontRuns } from './fontRuns.js';
-import { readTtfMetrics, type TtfMetrics } from './ttf.js';
+import { readTtfMetrics, type TtfMetrics } from '../core/ttf.js';
 
 export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -72,9 +72,14 @@ function widthPerPoint(face: Face, text: string): number {
 /** Width at 1 pt of text with characters Arimo lacks: fallback runs shaped in their face, the rest in Arimo (.notdef where no face has one). */
 function mixedWidthPerPoint(face: Face, text: string): number {
   let width = 0;
-  for (const run of fontRuns(face, text)) {
+  for (const run of fontRuns(face.metrics.cmap, text)) {
     if (run.fallback) width += fallbackWidthPerPoint(run.fallback, run.text);
-    else for (const char of run.text) width += Math.max(widthPerPoint(face, char), face.metrics.advance(0) / face.metrics.unitsPerEm);
+    else {
+      for (const char of run.text) {
+        const advance = widthPerPoint(face, char);
+        width += advance < 0 ? face.metrics.advance(0) / face.metrics.unitsPerEm : advance;
+      }
+    }
   }
   return width;
 }

@@ -1,4 +1,4 @@
-import { fallbackFace, type FallbackKey } from '../../layout/fallback.js';
+import { fallbackFace, type FallbackKey } from '../../core/fallbackFonts.js';
 import { FONT_KEYS, loadFaces, type Face, type FontKey } from '../../layout/fonts.js';
 
 interface Glyph {

@@ -35,7 +35,7 @@ function paintText(doc: Doc, op: TextOp): void {
   }
   const m = getMeasurer();
   let x = op.x;
-  for (const run of fontRuns(loadFaces()[op.font], op.text)) {
+  for (const run of fontRuns(loadFaces()[op.font].metrics.cmap, op.text)) {
     const width = m.width(run.text, op.font, op.size, op.characterSpacing);
     doc.font(run.fallback ? fallbackFontName(doc, run.fallback) : op.font).fontSize(op.size);
     if (run.fallback === 'arabic') drawRightToLeft(doc, run.text, x + width, op);
