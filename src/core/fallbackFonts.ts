@@ -64,13 +64,13 @@ export function fallbackFor(codePoint: number): FallbackKey | undefined {
 
 const widths = new Map<string, number>();
 
-/** Shaped width of a run at 1 pt. */
+/** Shaped width of a run at 1 pt, shaped word by word (each with its following space) as pdfkit shapes it. */
 export function fallbackWidthPerPoint(key: FallbackKey, text: string): number {
   const id = `${key}\u0000${text}`;
   let width = widths.get(id);
   if (width === undefined) {
     const { font } = fallbackFace(key);
-    width = font.layout(text).advanceWidth / font.unitsPerEm;
+    width = (text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? []).reduce((sum, word) => sum + font.layout(word).advanceWidth, 0) / font.unitsPerEm;
     widths.set(id, width);
   }
   return width;

@@ -46,16 +46,10 @@ export function columnWidths(table: Table, available: number): TableWidths {
 
 const computed = new WeakMap<Table, Map<number, TableWidths>>();
 
-function computeWidths(table: Table, available: number): TableWidths {
-  const count = columnCount(table);
-  const declared = table.columns.map((c) => c.width);
-  const given = declared.filter((w) => Number.isFinite(w) && w > 0);
-  const fallback = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : 1;
-  const weights = Array.from({ length: count }, (_, i) => (Number.isFinite(declared[i]) && declared[i] > 0 ? declared[i] : fallback));
-  const weightSum = weights.reduce((a, b) => a + b, 0);
+/** Each column's least width, in points: its widest unbreakable token, or its longest word up to TEXT_MIN, padded. */
+export function minimumWidths(table: Table): number[] {
   const pad = 2 * TABLE.padX;
-
-  const minimum = weights.map((_, c) => {
+  return Array.from({ length: columnCount(table) }, (_, c) => {
     let min = 0;
     for (const row of table.head) min = Math.max(min, Math.min(widestWord(row[c] ?? [], true), TEXT_MIN));
     for (const row of [...table.body, ...table.foot]) {
@@ -65,6 +59,18 @@ function computeWidths(table: Table, available: number): TableWidths {
     // A point to spare: Word and LibreOffice round widths to twips and must not find the word a hair too wide.
     return Math.ceil(min) + 1 + pad;
   });
+}
+
+function computeWidths(table: Table, available: number): TableWidths {
+  const count = columnCount(table);
+  const declared = table.columns.map((c) => c.width);
+  const given = declared.filter((w) => Number.isFinite(w) && w > 0);
+  const fallback = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : 1;
+  const weights = Array.from({ length: count }, (_, i) => (Number.isFinite(declared[i]) && declared[i] > 0 ? declared[i] : fallback));
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  const pad = 2 * TABLE.padX;
+
+  const minimum = minimumWidths(table);
   const headerLine = weights.map((_, c) => Math.max(0, ...table.head.map((row) => Math.ceil(oneLine(row[c] ?? [], true)) + pad)));
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const minSum = sum(minimum);

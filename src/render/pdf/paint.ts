@@ -1,4 +1,5 @@
 import { getMeasurer, loadFaces, needsFallback } from '../../layout/fonts.js';
+import { fallbackWidthPerPoint } from '../../core/fallbackFonts.js';
 import { fontRuns } from '../../layout/fontRuns.js';
 import type { DrawOp, LinkOp, TextOp, TocPageOp } from '../../layout/ops.js';
 import { fallbackFontName } from './fonts.js';
@@ -49,11 +50,10 @@ function paintText(doc: Doc, op: TextOp): void {
  * out a string one word at a time, left to right. The words stay in logical order in the content stream.
  */
 function drawRightToLeft(doc: Doc, text: string, right: number, op: TextOp): void {
-  const m = getMeasurer();
   let end = right;
   for (const word of text.split(/(\s+)/)) {
     if (word === '') continue;
-    end -= m.width(word, op.font, op.size, op.characterSpacing);
+    end -= fallbackWidthPerPoint('arabic', word) * op.size;
     if (word.trim() !== '') drawText(doc, word, end, op.baseline, op.characterSpacing ?? 0);
   }
 }
