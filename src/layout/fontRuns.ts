@@ -8,7 +8,10 @@ export interface FontRun {
 
 /** Characters that belong to the character before them (joiners, variation selectors, combining marks). */
 const ATTACHED = /^[\u200d\ufe0e\ufe0f\p{M}]$/u;
-/** Characters between two characters of one fallback face that stay in its run, so a phrase is shaped (and ordered) as one. */
+/**
+ * Characters between two Arabic characters that stay in the Arabic run, so that a phrase is set right to left as a
+ * whole. Other faces' runs end at a space: Arimo's space is narrower than Noto Emoji's.
+ */
 const BETWEEN = /^[\s\p{P}]$/u;
 
 function keyOf(main: ReadonlyMap<number, number>, char: string): FallbackKey | undefined {
@@ -29,7 +32,7 @@ export function fontRuns(main: ReadonlyMap<number, number>, text: string): FontR
     if (keys[i] !== undefined || previous === undefined) continue;
     const has = (char: string) => fallbackFace(previous).font.hasGlyphForCodePoint(char.codePointAt(0)!);
     if (ATTACHED.test(chars[i]) && has(chars[i])) keys[i] = previous;
-    else if (BETWEEN.test(chars[i])) {
+    else if (previous === 'arabic' && BETWEEN.test(chars[i])) {
       let j = i;
       while (j < chars.length && keys[j] === undefined && BETWEEN.test(chars[j]) && has(chars[j])) j++;
       if (j < chars.length && keys[j] === previous) keys.fill(previous, i, j);
