@@ -1,5 +1,5 @@
 import type { Table } from '../model/document.js';
-import { columnWidths, minimumWidths } from './tableWidths.js';
+import { columnWidths, minimumWidths, unbreakableWidths } from './tableWidths.js';
 
 /** The same rows with only the given columns. */
 function pick(table: Table, columns: number[]): Table {
@@ -12,11 +12,12 @@ function pick(table: Table, columns: number[]): Table {
 }
 
 /**
- * A table that does not fit the width even at its columns' minimum widths, as tables of column groups that do, each
- * starting with the first (label) column, so every row can still be read by its label. A table that fits is itself.
+ * A table that cannot be set in the width at all, even with its headers and text hyphenated (unbreakableWidths), as
+ * tables of column groups that each fit at their minimum widths, each starting with the first (label) column, so
+ * every row can still be read by its label. Any other table is itself.
  */
 export function columnGroups(table: Table, available: number): Table[] {
-  if (columnWidths(table, available).fits) return [table];
+  if (columnWidths(table, available).fits || unbreakableWidths(table).reduce((a, b) => a + b, 0) <= available) return [table];
   const minimum = minimumWidths(table);
   const groups: number[][] = [];
   let group = [0];

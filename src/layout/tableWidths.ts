@@ -46,6 +46,27 @@ export function columnWidths(table: Table, available: number): TableWidths {
 
 const computed = new WeakMap<Table, Map<number, TableWidths>>();
 
+/** The least width of a text column whose words may all be hyphenated. */
+const TEXT_FLOOR = 24;
+
+/**
+ * Each column's width below which its content cannot be set at all: amount, date and id tokens on one line, text
+ * columns hyphenated down to TEXT_FLOOR. Narrower than minimumWidths, which keeps whole words of up to TEXT_MIN.
+ */
+export function unbreakableWidths(table: Table): number[] {
+  const pad = 2 * TABLE.padX;
+  return Array.from({ length: columnCount(table) }, (_, c) => {
+    if (!isUnbreakable(table, c, false)) return TEXT_FLOOR + pad;
+    // An amount is one token (its groups joined by no-break spaces); a cell with ordinary spaces, such as a draft's
+    // placeholder, is words that may wrap.
+    const widest = [...table.body, ...table.foot].reduce((w, row) => {
+      const cell = row[c] ?? [];
+      return Math.max(w, cell.some((run) => run.text.includes(' ')) ? widestWord(cell, false) : oneLine(cell, false));
+    }, 0);
+    return Math.ceil(widest) + 1 + pad;
+  });
+}
+
 /** Each column's least width, in points: its widest unbreakable token, or its longest word up to TEXT_MIN, padded. */
 export function minimumWidths(table: Table): number[] {
   const pad = 2 * TABLE.padX;

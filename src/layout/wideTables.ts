@@ -29,7 +29,7 @@ export function wideTableWarnings(model: DocumentModel, file: string): Diagnosti
       if (groups > 1) {
         out.push({
           severity: 'advarsel', file, line: 0, col: 0,
-          message: `tabellen «${nameOf(block, before)}» er for bred for siden og deles i ${groups} kolonnegrupper som hver gjentar første kolonne`,
+          message: `tabellen «${nameOf(block, before)}» kan ikke settes i sidens bredde og deles i ${groups} kolonnegrupper som hver gjentar første kolonne`,
           hint: 'Del tabellen i flere tabeller, eller slå sammen eller fjern kolonner.',
         });
       }

@@ -44,7 +44,7 @@ describe('column groups of a table too wide for the page', () => {
     const groups = columnGroups(table(30), TEXT_WIDTH).length;
     expect(wideTableWarnings(model, 'content/x')).toEqual([{
       severity: 'advarsel', file: 'content/x', line: 0, col: 0,
-      message: `tabellen «Tabell 3 Tilskudd per år» er for bred for siden og deles i ${groups} kolonnegrupper som hver gjentar første kolonne`,
+      message: `tabellen «Tabell 3 Tilskudd per år» kan ikke settes i sidens bredde og deles i ${groups} kolonnegrupper som hver gjentar første kolonne`,
       hint: 'Del tabellen i flere tabeller, eller slå sammen eller fjern kolonner.',
     }]);
   });
