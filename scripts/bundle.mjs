@@ -65,11 +65,10 @@ const tinypoolPlugin = {
 };
 
 // Modules left out of the bundle. The libraries load them at start, but the program never runs the code that uses
-// them: it breaks lines itself and draws text unshaped (src/render/pdf), so pdfkit's line breaking (linebreak) and
-// fontkit's shaping data (unicode-properties, unicode-trie) go unused, and gray-matter only splits off the front
-// matter (src/load/frontMatter.ts), so its YAML engine (js-yaml, which also loads esprima) goes unused, and loading
-// them slowed every cold build. In their place is a module that fails loudly when any part of it is used.
-const UNUSED = ['linebreak', 'unicode-properties', 'unicode-trie', 'js-yaml'];
+// them: it breaks lines itself (pdfkit's linebreak goes unused), and gray-matter only splits off the front matter
+// (src/load/frontMatter.ts), so its YAML engine (js-yaml, which also loads esprima) goes unused, and loading them
+// slowed every cold build. In their place is a module that fails loudly when any part of it is used.
+const UNUSED = ['linebreak', 'js-yaml'];
 const unusedPlugin = {
   name: 'unused-modules',
   setup(b) {
@@ -82,6 +81,29 @@ const unused = (target) => new Proxy(target, {
   construct: () => unused({}),
 });
 module.exports = unused(function () {});`,
+      loader: 'js',
+    }));
+  },
+};
+
+// fontkit's shaping data (unicode-properties, unicode-trie, read into tries when fontkit loads) is needed only for the
+// fallback fonts (src/core/fallbackFonts.ts): Arimo is drawn unshaped (src/render/pdf/fonts.ts). The bundle holds a
+// stand-in that loads the real module from node_modules the first time anything of it is used.
+const LAZY = ['unicode-properties', 'unicode-trie'];
+const lazyPlugin = {
+  name: 'lazy-modules',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${LAZY.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: `let real;
+// createRequire, which esbuild leaves alone: a plain require would be bundled again, as this module.
+const load = () => (real ??= require('node:module').createRequire(__filename)(${JSON.stringify(args.path)}));
+const member = (object, key) => (typeof object[key] === 'function' ? object[key].bind(object) : object[key]);
+const deferred = (create) => { let value; return new Proxy({}, { get: (_, key) => member((value ??= create()), key) }); };
+module.exports = new Proxy(function () {}, {
+  get: (_, key) => (key === '__esModule' ? undefined : load()[key]),
+  construct: (_, args) => deferred(() => new (load())(...args)),
+});`,
       loader: 'js',
     }));
   },
@@ -105,7 +127,7 @@ await build({
       'const __tinypoolUrl = require("node:url").pathToFileURL(require.resolve("tinypool")).href;',
     ].join('\n'),
   },
-  plugins: [templatesPlugin, pdfkitDataPlugin, tinypoolPlugin, unusedPlugin],
+  plugins: [templatesPlugin, pdfkitDataPlugin, tinypoolPlugin, unusedPlugin, lazyPlugin],
   // Loaded only for documents with charts or by import-regnskap: kept out of the bundle every build parses.
   external: ['vega', 'vega-lite', '@resvg/resvg-js', 'svg-to-pdfkit', 'exceljs'],
   // Half the size, and every thread holds the bundle's text (README, «Ytelse»). Names stay, so an internal error's

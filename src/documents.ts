@@ -1,6 +1,8 @@
+import { relative, sep } from 'node:path';
 import { contentLimits } from './validate/contentLimits.js';
 import { ContentError, type Diagnostic } from './core/diagnostics.js';
 import { DOCUMENT_KINDS, kindOf } from './kinds/index.js';
+import { wideTableWarnings } from './layout/wideTables.js';
 import { loadFolder } from './load/loadFolder.js';
 import { checkChapterNumbers } from './validate/chapterNumberChecks.js';
 import type { Composed } from './model/composed.js';
@@ -36,7 +38,11 @@ export function composeChecked(checked: Checked, { draft = false } = {}): { comp
   if (!compose) return { diagnostics: checked.diagnostics };
   try {
     const composed = compose();
-    return { composed, diagnostics: [...checked.diagnostics, ...checkChapterNumbers(composed.model.blocks, checked.dir)] };
+    const file = relative(process.cwd(), checked.dir).split(sep).join('/');
+    const wide = [composed.model, ...(composed.variants ?? []).map((v) => v.model)].flatMap((model) => wideTableWarnings(model, file));
+    // The publication variant has the same tables as the document: one warning each.
+    const unique = [...new Map(wide.map((d) => [d.message, d])).values()];
+    return { composed, diagnostics: [...checked.diagnostics, ...checkChapterNumbers(composed.model.blocks, checked.dir), ...unique] };
   } catch (e) {
     if (e instanceof ContentError) return { diagnostics: [...checked.diagnostics, ...e.diagnostics] };
     throw e;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readTtfMetrics, type TtfMetrics } from './ttf.js';
+import { fallbackWidthPerPoint } from '../core/fallbackFonts.js';
+import { fontRuns } from './fontRuns.js';
+import { readTtfMetrics, type TtfMetrics } from '../core/ttf.js';
 
 export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -21,7 +23,7 @@ export function fontKey(bold: boolean | undefined, italic: boolean | undefined):
 export interface Face {
   data: Buffer;
   metrics: TtfMetrics;
-  /** Advance per point of font size, by UTF-16 code unit (BMP; other code points are measured one by one). */
+  /** Advance per point of font size, by UTF-16 code unit, -1 where the face has no glyph (BMP; other code points are measured one by one). */
   perPoint: Float64Array;
 }
 
@@ -35,7 +37,8 @@ export function loadFaces(): Record<FontKey, Face> {
     for (const key of FONT_KEYS) {
       const data = readFileSync(require.resolve(`@expo-google-fonts/arimo/${FILES[key]}`));
       const metrics = readTtfMetrics(data);
-      const perPoint = new Float64Array(0x10000).fill(metrics.advance(0) / metrics.unitsPerEm);
+      const perPoint = new Float64Array(0x10000).fill(-1);
+      for (let c = 0; c < 0x20; c++) perPoint[c] = metrics.advance(0) / metrics.unitsPerEm;
       for (const [c, glyph] of metrics.cmap) if (c < 0x10000) perPoint[c] = metrics.advance(glyph) / metrics.unitsPerEm;
       loaded[key] = { data, metrics, perPoint };
     }
@@ -44,18 +47,46 @@ export function loadFaces(): Record<FontKey, Face> {
   return faces;
 }
 
-/** Width of text at 1 pt: the sum of its glyphs' advances, unshaped (no kerning), as Word measures by default. */
+/**
+ * Width of text at 1 pt: the sum of its glyphs' advances, unshaped (no kerning), as Word measures by default; -1 when
+ * the face lacks one of its characters, so text in Arimo alone costs one pass.
+ */
 function widthPerPoint(face: Face, text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const codePoint = text.codePointAt(i)!;
-      width += face.metrics.advance(face.metrics.glyphId(codePoint)) / face.metrics.unitsPerEm;
+      const glyph = face.metrics.glyphId(text.codePointAt(i)!);
+      if (glyph === 0) return -1;
+      width += face.metrics.advance(glyph) / face.metrics.unitsPerEm;
       i++;
-    } else width += face.perPoint[unit];
+    } else {
+      const advance = face.perPoint[unit];
+      if (advance < 0) return -1;
+      width += advance;
+    }
   }
   return width;
+}
+
+/** Width at 1 pt of text with characters Arimo lacks: fallback runs shaped in their face, the rest in Arimo (.notdef where no face has one). */
+function mixedWidthPerPoint(face: Face, text: string): number {
+  let width = 0;
+  for (const run of fontRuns(face.metrics.cmap, text)) {
+    if (run.fallback) width += fallbackWidthPerPoint(run.fallback, run.text);
+    else {
+      for (const char of run.text) {
+        const advance = widthPerPoint(face, char);
+        width += advance < 0 ? face.metrics.advance(0) / face.metrics.unitsPerEm : advance;
+      }
+    }
+  }
+  return width;
+}
+
+/** Whether text has a character the face lacks, and so is drawn in runs (fontRuns). */
+export function needsFallback(text: string, key: FontKey): boolean {
+  return widthPerPoint(loadFaces()[key], text) < 0;
 }
 
 export interface Measurer {
@@ -79,7 +110,9 @@ export function getMeasurer(): Measurer {
     ascent: regular.ascent / regular.unitsPerEm,
     descent: -regular.descent / regular.unitsPerEm,
     width(text, key, size, characterSpacing = 0) {
-      return widthPerPoint(all[key], text) * size + (text.length > 1 ? characterSpacing * (text.length - 1) : 0);
+      let perPoint = widthPerPoint(all[key], text);
+      if (perPoint < 0) perPoint = mixedWidthPerPoint(all[key], text);
+      return perPoint * size + (text.length > 1 ? characterSpacing * (text.length - 1) : 0);
     },
   };
   return measurer;

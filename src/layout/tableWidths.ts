@@ -46,16 +46,31 @@ export function columnWidths(table: Table, available: number): TableWidths {
 
 const computed = new WeakMap<Table, Map<number, TableWidths>>();
 
-function computeWidths(table: Table, available: number): TableWidths {
-  const count = columnCount(table);
-  const declared = table.columns.map((c) => c.width);
-  const given = declared.filter((w) => Number.isFinite(w) && w > 0);
-  const fallback = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : 1;
-  const weights = Array.from({ length: count }, (_, i) => (Number.isFinite(declared[i]) && declared[i] > 0 ? declared[i] : fallback));
-  const weightSum = weights.reduce((a, b) => a + b, 0);
-  const pad = 2 * TABLE.padX;
+/** The least width of a text column whose words may all be hyphenated. */
+const TEXT_FLOOR = 24;
 
-  const minimum = weights.map((_, c) => {
+/**
+ * Each column's width below which its content cannot be set at all: amount, date and id tokens on one line, text
+ * columns hyphenated down to TEXT_FLOOR. Narrower than minimumWidths, which keeps whole words of up to TEXT_MIN.
+ */
+export function unbreakableWidths(table: Table): number[] {
+  const pad = 2 * TABLE.padX;
+  return Array.from({ length: columnCount(table) }, (_, c) => {
+    if (!isUnbreakable(table, c, false)) return TEXT_FLOOR + pad;
+    // An amount is one token (its groups joined by no-break spaces); a cell with ordinary spaces, such as a draft's
+    // placeholder, is words that may wrap.
+    const widest = [...table.body, ...table.foot].reduce((w, row) => {
+      const cell = row[c] ?? [];
+      return Math.max(w, cell.some((run) => run.text.includes(' ')) ? widestWord(cell, false) : oneLine(cell, false));
+    }, 0);
+    return Math.ceil(widest) + 1 + pad;
+  });
+}
+
+/** Each column's least width, in points: its widest unbreakable token, or its longest word up to TEXT_MIN, padded. */
+export function minimumWidths(table: Table): number[] {
+  const pad = 2 * TABLE.padX;
+  return Array.from({ length: columnCount(table) }, (_, c) => {
     let min = 0;
     for (const row of table.head) min = Math.max(min, Math.min(widestWord(row[c] ?? [], true), TEXT_MIN));
     for (const row of [...table.body, ...table.foot]) {
@@ -65,6 +80,18 @@ function computeWidths(table: Table, available: number): TableWidths {
     // A point to spare: Word and LibreOffice round widths to twips and must not find the word a hair too wide.
     return Math.ceil(min) + 1 + pad;
   });
+}
+
+function computeWidths(table: Table, available: number): TableWidths {
+  const count = columnCount(table);
+  const declared = table.columns.map((c) => c.width);
+  const given = declared.filter((w) => Number.isFinite(w) && w > 0);
+  const fallback = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : 1;
+  const weights = Array.from({ length: count }, (_, i) => (Number.isFinite(declared[i]) && declared[i] > 0 ? declared[i] : fallback));
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  const pad = 2 * TABLE.padX;
+
+  const minimum = minimumWidths(table);
   const headerLine = weights.map((_, c) => Math.max(0, ...table.head.map((row) => Math.ceil(oneLine(row[c] ?? [], true)) + pad)));
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const minSum = sum(minimum);

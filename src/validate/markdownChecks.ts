@@ -4,6 +4,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { isInside } from '../load/paths.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { checkFootnotes } from './footnoteChecks.js';
+import { checkGlyphs } from './glyphChecks.js';
 
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
@@ -31,10 +32,12 @@ export interface MarkdownPlace {
 /**
  * Checks the author's Markdown for what the documents cannot or must not contain: images (not supported;
  * one outside the document folder is refused outright), raw HTML and links other than http(s), mailto and
- * # anchors (both shown as plain text: warned about, so the author knows), and footnote references without a note.
+ * # anchors (both shown as plain text: warned about, so the author knows), footnote references without a note, and
+ * characters no font has.
  */
 export function checkMarkdown(text: string, place: MarkdownPlace): Diagnostic[] {
-  if (!/[<\]:]/.test(text)) return [];
+  const glyphs = checkGlyphs(text, place);
+  if (!/[<\]:]/.test(text)) return glyphs;
   const lines = text.split('\n');
   const out: Diagnostic[] = [];
   const locate = (needle: string, map: [number, number] | null | undefined) => {
@@ -70,7 +73,7 @@ export function checkMarkdown(text: string, place: MarkdownPlace): Diagnostic[] 
     }
   };
   visit(reader.parse(text, {}));
-  return [...out, ...checkFootnotes(text, place)];
+  return [...glyphs, ...out, ...checkFootnotes(text, place)];
 }
 
 /** Lists nested deeper than MAX_LIST_DEPTH, which no DOCX can hold: one error, at the first list too deep. */

@@ -10,6 +10,8 @@ interface Placed {
   role?: string;
   /** A paragraph right before a table: a table title. */
   title?: boolean;
+  /** Right-to-left text (Arabic). */
+  rtl?: boolean;
 }
 
 interface StructNode {
@@ -46,12 +48,12 @@ async function placedText(data: Uint8Array): Promise<Array<{ items: Placed[]; wi
       const content = await page.getTextContent({ includeMarkedContent: true });
       const items: Placed[] = [];
       let current: string | undefined;
-      for (const item of content.items as Array<{ type?: string; id?: string; str?: string; transform?: number[]; width?: number }>) {
+      for (const item of content.items as Array<{ type?: string; id?: string; str?: string; transform?: number[]; width?: number; dir?: string }>) {
         if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') current = item.id;
         else if (item.type === 'endMarkedContent') current = undefined;
         else if (item.str && item.str.trim() !== '' && item.transform) {
           const known = current ? roles.get(current) : undefined;
-          items.push({ str: item.str, x: item.transform[4], y: item.transform[5], w: item.width ?? 0, size: Math.abs(item.transform[3]) || 10, role: known?.role, title: known?.title });
+          items.push({ str: item.str, x: item.transform[4], y: item.transform[5], w: item.width ?? 0, size: Math.abs(item.transform[3]) || 10, role: known?.role, title: known?.title, rtl: item.dir === 'rtl' });
         }
       }
       pages.push({ items, width, height });
@@ -74,8 +76,15 @@ function linesOf(items: Placed[]): Placed[][] {
   return lines;
 }
 
+/**
+ * The right end of an item. pdf.js adds up the font's advance of every glyph, also of Arabic dots and marks that the
+ * shaping positions without advancing (pdfkit moves to them with Tm): a right-to-left item may end up to about a
+ * sixth of an em further right than its ink.
+ */
+const right = (p: Placed) => p.x + p.w - (p.rtl ? 0.15 * p.size : 0);
+
 const overlaps = (a: Placed, b: Placed) =>
-  Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 &&
+  Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0.5 &&
   Math.min(a.y + 0.7 * a.size, b.y + 0.7 * b.size) - Math.max(a.y - 0.2 * a.size, b.y - 0.2 * b.size) > 0.3 * Math.min(a.size, b.size);
 
 /** Lower-case words of a text, for auditPdf. */

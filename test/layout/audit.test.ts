@@ -31,9 +31,15 @@ describe('layout audit of the examples', () => {
 
 const t = (text: string): Cell => [{ text }];
 const COMPOUNDS = ['mottaksbeboere', 'introduksjonsprogrammet', 'overføringsflyktninger', 'integreringstilskuddsordningene', 'kvalifiseringsprogramdeltakere'];
+const ARABIC = 'مرحبا بكم في النرويج';
+const JAPANESE = '東京都の代表団、ようこそ';
+const EMOJI = '😀 👍 🎉';
 const amount = (i: number) => `${(123456789012345 + i * 7919).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')}`;
 
-/** Narrow text columns of long compounds, 15-digit amounts, a 12-column table and a per cent column. */
+/**
+ * Narrow text columns of long compounds, 15-digit amounts, a 12-column table, a per cent column, a 30-column table and
+ * Norwegian mixed with Arabic, Japanese and emoji.
+ */
 function stressModel(): DocumentModel {
   const narrow: Block = {
     type: 'table',
@@ -52,6 +58,17 @@ function stressModel(): DocumentModel {
     body: Array.from({ length: 8 }, (_, r) => [t(`${COMPOUNDS[r % 5]}`), ...Array.from({ length: 11 }, (_, c) => t(String(100 + r * 11 + c)))]),
     foot: [],
   };
+  const thirty: Block = {
+    type: 'table',
+    columns: Array.from({ length: 30 }, (_, c) => ({ kind: c === 0 ? 'text' as const : 'amount' as const, align: c === 0 ? 'left' as const : 'right' as const, width: 1 })),
+    head: [[t('Tiltak'), ...Array.from({ length: 29 }, (_, c) => t(`Kolonne ${c + 1}`))]],
+    body: Array.from({ length: 6 }, (_, r) => [t(COMPOUNDS[r % 5]), ...Array.from({ length: 29 }, (_, c) => t(amount(r * 29 + c)))]),
+    foot: [],
+  };
+  const scripts: Block[] = [
+    { type: 'paragraph', content: [{ text: `Direktøren sa «${ARABIC}» til gjestene fra Tokyo (${JAPANESE}) og smilte ${EMOJI} før møtet om ${COMPOUNDS[1]}.` }] },
+    { type: 'paragraph', content: [{ text: `${ARABIC} ${JAPANESE} ${EMOJI} `.repeat(6) }] },
+  ];
   const paragraph = (i: number): Block => ({ type: 'paragraph', content: [{ text: `Avsnitt ${i}: ${COMPOUNDS.join(' og ')} over kap.\u00a0671, post\u00a021, med ${amount(i)} kroner.` }] });
   const blocks: Block[] = [];
   for (let part = 0; part < 3; part++) {
@@ -60,6 +77,7 @@ function stressModel(): DocumentModel {
       blocks.push(paragraph(i));
       if (i % 4 === 3) blocks.push({ type: 'paragraph', content: [{ text: `Tabell ${part}.${i}`, bold: true }] }, i % 8 === 3 ? narrow : wide);
     }
+    blocks.push({ type: 'paragraph', content: [{ text: `Tabell ${part}.bred`, bold: true }] }, thirty, ...scripts);
     blocks.push({ type: 'pageBreak' });
   }
   return {
@@ -70,8 +88,9 @@ function stressModel(): DocumentModel {
 }
 
 describe('layout audit of a stress corpus', () => {
-  it('holds with narrow columns of long compounds, 15-digit amounts and a 12-column table', async () => {
-    const words = wordsOf([...COMPOUNDS, 'Gruppe Merknad Tildeling kroner Forbruk Andel Kapittel Avsnitt og over kap post med i Tabell Del'].join(' '));
+  it('holds with narrow columns of long compounds, 15-digit amounts, a 12- and a 30-column table and mixed scripts', async () => {
+    const words = wordsOf([...COMPOUNDS, 'Gruppe Merknad Tildeling kroner Forbruk Andel Kapittel Avsnitt og over kap post med i Tabell Del',
+      'Tiltak Kolonne bred Direktøren sa til gjestene fra Tokyo smilte før møtet om', ARABIC, JAPANESE, EMOJI].join(' '));
     expect(await auditPdf(await renderPdf(stressModel()), words)).toEqual([]);
   }, 60_000);
 });

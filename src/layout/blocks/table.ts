@@ -5,6 +5,7 @@ import { TABLE, TABLE_TEXT, SPACING } from '../theme.js';
 import { breakLines, type Line } from '../text/lineBreak.js';
 import { drawLine } from '../text/drawLine.js';
 import type { LayoutContext } from './context.js';
+import { columnGroups } from '../columnGroups.js';
 import { columnWidths, isUnbreakable } from '../tableWidths.js';
 
 interface Column {
@@ -88,17 +89,24 @@ function drawRow(flow: Flow, table: Table, cols: Column[], row: RowLayout, from:
   rule(flow, x, width, flow.y, row.header);
 }
 
-export function tableLeadHeight(table: Table, ctx: LayoutContext): number {
+export function tableLeadHeight(wide: Table, ctx: LayoutContext): number {
+  const table = columnGroups(wide, ctx.width)[0];
   const cols = columns(table, ctx.x, ctx.width);
   const rows = [...table.head.map((r) => rowLayout(table, r, cols, true)), ...bodyRows(table).slice(0, 1).map((r) => rowLayout(table, r, cols, false))];
   return rows.reduce((sum, row) => sum + rowHeight(row.lineCount), 0);
 }
 
 /**
+ * A table too wide for the text width is drawn as column groups, one after the other (columnGroups.ts).
  * `following` is the height that must share a page with the last row. Own table layout (pdfkit's doc.table() does not repeat header rows): header rows are drawn at the start and again
  * at the top of each continuation page; a body row moves whole to the next page unless it is taller than a page.
  */
-export function layoutTable(table: Table, ctx: LayoutContext, following = 0): void {
+export function layoutTable(wide: Table, ctx: LayoutContext, following = 0): void {
+  const groups = columnGroups(wide, ctx.width);
+  groups.forEach((group, i) => layoutGroup(group, ctx, i === groups.length - 1 ? following : 0));
+}
+
+function layoutGroup(table: Table, ctx: LayoutContext, following: number): void {
   const { flow } = ctx;
   const cols = columns(table, ctx.x, ctx.width);
   const head = table.head.map((r) => rowLayout(table, r, cols, true));

@@ -6,6 +6,7 @@ import type { Align, Cell, Table as TableBlock } from '../../model/document.js';
 import type { BlockOptions, BodyChild, Renderer } from './context.js';
 import { inlineChildren } from './inline.js';
 import { SPACING } from '../../layout/theme.js';
+import { columnGroups } from '../../layout/columnGroups.js';
 import { columnCount, columnWidths } from '../../layout/tableWidths.js';
 import { TEXT_WIDTH, proportionalWidths, twips } from './page.js';
 import { STYLE } from './styles.js';
@@ -61,7 +62,12 @@ export function renderReferenceTable(r: Renderer, table: TableBlock): Table {
  * A data table in the "Tabell" style: header rows repeat on every page (w:tblHeader), no row splits across pages,
  * columns sized from the relative widths, cell text aligned per column.
  */
-export function renderTable(r: Renderer, table: TableBlock, options: BlockOptions): BodyChild[] {
+export function renderTable(r: Renderer, wide: TableBlock, options: BlockOptions): BodyChild[] {
+  // A table too wide for the page even at its minimum widths becomes column groups, as in the layout.
+  return columnGroups(wide, TEXT_WIDTH / 20).flatMap((table) => renderGroup(r, table, options));
+}
+
+function renderGroup(r: Renderer, table: TableBlock, options: BlockOptions): BodyChild[] {
   const columns = columnCount(table);
   // The shared layout's widths (from content, like the PDF's), so Word and LibreOffice never break an amount.
   const widths = proportionalWidths(columnWidths(table, TEXT_WIDTH / 20).widths, TEXT_WIDTH);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isFootnote, type Block, type DocumentModel, type Run } from '../../model/document.js';
-import { readTtfMetrics, type TtfMetrics } from '../../layout/ttf.js';
+import { readTtfMetrics, type TtfMetrics } from '../../core/ttf.js';
 import { subsetTtf } from './subsetTtf.js';
 
 type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';

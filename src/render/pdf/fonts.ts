@@ -1,3 +1,4 @@
+import { fallbackFace, type FallbackKey } from '../../core/fallbackFonts.js';
 import { FONT_KEYS, loadFaces, type Face, type FontKey } from '../../layout/fonts.js';
 
 interface Glyph {
@@ -91,4 +92,21 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
     if (!shared && key === FONT_KEYS[FONT_KEYS.length - 1]) shared = { construct: font.constructor, fonts };
   }
   doc.font('regular');
+}
+
+const registered = new WeakMap<PDFKit.PDFDocument, Set<FallbackKey>>();
+
+/**
+ * The pdfkit font name of a fallback face, registered with the document the first time it draws with it. pdfkit
+ * shapes these with fontkit (Arabic's contextual forms, right-to-left order) and subsets them like Arimo.
+ */
+export function fallbackFontName(doc: PDFKit.PDFDocument, key: FallbackKey): string {
+  const name = `fallback-${key}`;
+  let keys = registered.get(doc);
+  if (!keys) registered.set(doc, (keys = new Set()));
+  if (!keys.has(key)) {
+    doc.registerFont(name, fallbackFace(key).data);
+    keys.add(key);
+  }
+  return name;
 }

@@ -1,5 +1,8 @@
-import { getMeasurer } from '../../layout/fonts.js';
-import type { DrawOp, LinkOp, TocPageOp } from '../../layout/ops.js';
+import { getMeasurer, loadFaces, needsFallback } from '../../layout/fonts.js';
+import { fallbackWidthPerPoint } from '../../core/fallbackFonts.js';
+import { fontRuns } from '../../layout/fontRuns.js';
+import type { DrawOp, LinkOp, TextOp, TocPageOp } from '../../layout/ops.js';
+import { fallbackFontName } from './fonts.js';
 import type { Tagger } from './tagger.js';
 import { paintSvg } from './svgPainter.js';
 
@@ -21,6 +24,38 @@ function drawText(doc: Doc, text: string, x: number, baseline: number, character
   const fragment = (doc as unknown as TextInternals)._fragment;
   if (typeof fragment === 'function' && !text.includes('\n')) fragment.call(doc, text, x, baseline, options);
   else doc.text(text, x, baseline, options);
+}
+
+/** A text operation; text with characters Arimo lacks is drawn run by run, each run advancing by its measured width. */
+function paintText(doc: Doc, op: TextOp): void {
+  doc.fillColor(op.color);
+  if (!needsFallback(op.text, op.font)) {
+    doc.font(op.font).fontSize(op.size);
+    drawText(doc, op.text, op.x, op.baseline, op.characterSpacing ?? 0);
+    return;
+  }
+  const m = getMeasurer();
+  let x = op.x;
+  for (const run of fontRuns(loadFaces()[op.font].metrics.cmap, op.text)) {
+    const width = m.width(run.text, op.font, op.size, op.characterSpacing);
+    doc.font(run.fallback ? fallbackFontName(doc, run.fallback) : op.font).fontSize(op.size);
+    if (run.fallback === 'arabic') drawRightToLeft(doc, run.text, x + width, op);
+    else drawText(doc, run.text, x, op.baseline, op.characterSpacing ?? 0);
+    x += width;
+  }
+}
+
+/**
+ * An Arabic run, word by word from its right end: fontkit shapes and orders each word right to left, but pdfkit lays
+ * out a string one word at a time, left to right. The words stay in logical order in the content stream.
+ */
+function drawRightToLeft(doc: Doc, text: string, right: number, op: TextOp): void {
+  let end = right;
+  for (const word of text.split(/(\s+)/)) {
+    if (word === '') continue;
+    end -= fallbackWidthPerPoint('arabic', word) * op.size;
+    if (word.trim() !== '') drawText(doc, word, end, op.baseline, op.characterSpacing ?? 0);
+  }
 }
 
 /** Draws the dot leader and page number of a TOC entry, now that the heading's page is known. */
@@ -61,8 +96,7 @@ export function paintOps(doc: Doc, ops: DrawOp[], pageOf: ReadonlyMap<string, nu
     switch (op.kind) {
       case 'text':
         tagger.begin(op.node);
-        doc.font(op.font).fontSize(op.size).fillColor(op.color);
-        drawText(doc, op.text, op.x, op.baseline, op.characterSpacing ?? 0);
+        paintText(doc, op);
         if (op.underline) {
           const width = getMeasurer().width(op.text.trimEnd(), op.font, op.size, op.characterSpacing);
           const y = op.baseline + op.size * 0.12;

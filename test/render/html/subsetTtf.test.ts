@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { readTtfMetrics } from '../../../src/layout/ttf.js';
+import { readTtfMetrics } from '../../../src/core/ttf.js';
 import { subsetTtf } from '../../../src/render/html/subsetTtf.js';
 
 const font = readFileSync(createRequire(import.meta.url).resolve('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf'));
