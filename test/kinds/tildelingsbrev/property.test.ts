@@ -45,7 +45,8 @@ const markdownBlock = fc.oneof(
 );
 const markdown = fc.array(markdownBlock, { maxLength: 4 }).map((b) => b.join('\n\n'));
 const isoDate = (from: number, to: number) => fc.date({ min: new Date(Date.UTC(from, 0, 1)), max: new Date(Date.UTC(to, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const amount = fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((n) => Math.round(n * 10) / 10);
+// Whole kroner: the budget's unit here is kroner, where an amount with øre is an error (it would print rounded).
+const amount = fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((n) => Math.round(n));
 
 const front = (data: object, body = '') => `---\n${stringify(data)}---\n${body}\n`;
 
