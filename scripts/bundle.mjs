@@ -4,7 +4,8 @@
 // on every start cost more than building a letter (README, «Ytelse»).
 import { build, transform } from 'esbuild';
 import Handlebars from 'handlebars';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,6 +111,10 @@ module.exports = new Proxy(function () {}, {
 };
 
 rmSync(CODE_CACHE, { force: true });
+// The Norwegian hyphenation patterns as JSON: they parse in about 15 ms, where the package's JavaScript takes about
+// 85 ms to load (src/layout/text/hyphenate.ts reads this file when it runs from the bundle).
+mkdirSync(join(ROOT, 'dist'), { recursive: true });
+writeFileSync(join(ROOT, 'dist', 'hyphen-nb.json'), JSON.stringify(createRequire(import.meta.url)('hyphen/patterns/nb')));
 await build({
   entryPoints: [join(ROOT, 'src/cli/bundleEntry.ts')],
   outfile: BUNDLE,

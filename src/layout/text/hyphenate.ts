@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../packageRoot.js';
 
 type HyphenateSync = (text: string, options: { hyphenChar: string }) => string;
 
@@ -15,7 +18,7 @@ export function hyphenationPoints(word: string): number[] {
   if (known) return known;
   const points: number[] = [];
   if (word.length >= 5 && !/\d/.test(word)) {
-    hyphenateSync ??= (createRequire(import.meta.url)('hyphen/nb') as { hyphenateSync: HyphenateSync }).hyphenateSync;
+    hyphenateSync ??= loadHyphenator();
     let index = 0;
     for (const part of hyphenateSync(word, { hyphenChar: '\u00ad' }).split('\u00ad').slice(0, -1)) {
       index += part.length;
@@ -24,4 +27,13 @@ export function hyphenationPoints(word: string): number[] {
   }
   cache.set(word, points);
   return points;
+}
+
+/** The bundle reads the patterns from the JSON `npm run build` writes beside it; the sources load the package's own. */
+function loadHyphenator(): HyphenateSync {
+  const require = createRequire(import.meta.url);
+  const patterns: unknown = import.meta.url.endsWith('.ts')
+    ? require('hyphen/patterns/nb')
+    : JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'hyphen-nb.json'), 'utf8'));
+  return (require('hyphen/export-contract.js') as (patterns: unknown) => { hyphenateSync: HyphenateSync })(patterns).hyphenateSync;
 }
