@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { findDocuments } from '../../src/kinds/findDocuments.js';
+import { CONTENT } from './examples.js';
 
 /** A piece of text on a page with its box (PDF points, origin bottom left) and the structure role it is tagged with. */
 interface Placed {
@@ -159,3 +163,14 @@ export async function auditPdf(data: Uint8Array, words: Set<string>, tagged = tr
   });
   return faults;
 }
+
+/** Every example document, as its folder under content/. */
+export const EXAMPLES = findDocuments(CONTENT).map((dir) => relative(CONTENT, dir));
+
+/** The text of every content file under a folder: the words a PDF of it may hold. */
+export const sourceText = (dir: string): string =>
+  readdirSync(dir).map((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceText(path);
+    return /\.(md|ya?ml)$/.test(name) ? readFileSync(path, 'utf8') : '';
+  }).join('\n');

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument, composeChecked } from '../../src/documents.js';
 import type { Block, Cell, DocumentModel } from '../../src/model/document.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
 import { CONTENT } from '../helpers/examples.js';
-import { auditPdf, wordsOf } from '../helpers/layoutAudit.js';
+import { auditPdf, EXAMPLES, sourceText, wordsOf } from '../helpers/layoutAudit.js';
 
-const EXAMPLES = ['imdi-2020/arsrapport', 'imdi-2023/tildelingsbrev', 'imdi-2023/tillegg-1', 'imdi-2023/arsrapport', 'imdi-2024/tildelingsbrev'];
 
-/** The text of every content file under a folder: the words a PDF of it may hold. */
-const sourceText = (dir: string): string =>
-  readdirSync(dir).map((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceText(path);
-    return /\.(md|ya?ml)$/.test(name) ? readFileSync(path, 'utf8') : '';
-  }).join('\n');
 
 describe('layout audit of the examples', () => {
   for (const example of EXAMPLES) {
