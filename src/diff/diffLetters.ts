@@ -1,8 +1,8 @@
 import { postNumber, postReference } from '../format/references.js';
-import { formatShortDate } from '../format/dates.js';
 import { formatAmountText, formatNumber, toKroner } from '../format/numbers.js';
 import type { LetterContent } from '../kinds/tildelingsbrev/content.js';
 import type { Deadline } from '../kinds/tildelingsbrev/schema.js';
+import { deadlineText } from '../kinds/tildelingsbrev/goalBlocks.js';
 
 export type ChangeKind = 'ny' | 'fjernet' | 'endret';
 
@@ -37,7 +37,7 @@ export interface LetterDiff {
   budsjett: PostChange[];
 }
 
-const deadlineText = (frist: readonly Deadline[]) => frist.map((d) => `${d.del ? `${d.del}: ` : ''}${d.dato ? formatShortDate(d.dato) : d.tekst}`).join(', ');
+const deadlines = (frist: readonly Deadline[]) => frist.map(deadlineText).join(', ');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function fields(pairs: Array<[string, string, string]>): FieldChange[] {
@@ -77,14 +77,14 @@ export function diffLetters(a: LetterContent, b: LetterContent): LetterDiff {
   for (const id of ids) {
     const xa = asA.get(id);
     const xb = asB.get(id);
-    if (!xa) diff.oppdrag.push({ id, kind: 'ny', tittel: xb!.assignment.tittel, felt: [{ felt: 'frist', fra: '', til: deadlineText(xb!.assignment.frist) }] });
-    else if (!xb) diff.oppdrag.push({ id, kind: 'fjernet', tittel: xa.assignment.tittel, felt: [{ felt: 'frist', fra: deadlineText(xa.assignment.frist), til: '' }] });
+    if (!xa) diff.oppdrag.push({ id, kind: 'ny', tittel: xb!.assignment.tittel, felt: [{ felt: 'frist', fra: '', til: deadlines(xb!.assignment.frist) }] });
+    else if (!xb) diff.oppdrag.push({ id, kind: 'fjernet', tittel: xa.assignment.tittel, felt: [{ felt: 'frist', fra: deadlines(xa.assignment.frist), til: '' }] });
     else {
       const sameText = norm(xa.text) === norm(xb.text);
       const felt = fields([
         ['tittel', xa.assignment.tittel, xb.assignment.tittel],
         ['mål', String(xa.assignment.mål), String(xb.assignment.mål)],
-        ['frist', deadlineText(xa.assignment.frist), deadlineText(xb.assignment.frist)],
+        ['frist', deadlines(xa.assignment.frist), deadlines(xb.assignment.frist)],
         ['finansiering', funding(xa), funding(xb)],
         ['beskrivelse', sameText ? '' : 'teksten', sameText ? '' : 'teksten er endret'],
       ]);

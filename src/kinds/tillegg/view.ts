@@ -1,21 +1,15 @@
 import { postNumber } from '../../format/references.js';
 import { formatAmountText, toKroner } from '../../format/numbers.js';
-import { formatShortDate } from '../../format/dates.js';
 import type { TilleggContent } from './content.js';
 import { ledgerAfter, postKey } from './ledger.js';
-import type { Deadline } from '../tildelingsbrev/schema.js';
 import { escapeInline as e } from '../../compose/markdownText.js';
 import { furnitureView } from '../tildelingsbrev/furnitureView.js';
 import { fill } from '../../compose/texts.js';
 import { texts, type TilleggTexts } from './texts.js';
+import { deadlineText } from '../tildelingsbrev/goalBlocks.js';
 
 export const tilleggTitle = (c: TilleggContent) => c.tillegg.tittel
   ?? fill(texts(c.letter.letter.språk).tillegg.tittel, { nr: c.tillegg.nr, mottaker: c.letter.letter.mottaker.navn, år: c.letter.letter.år });
-
-const deadlineText = (d: Deadline) => {
-  const value = d.dato ? formatShortDate(d.dato) : e(d.tekst ?? '');
-  return d.del ? `${e(d.del)}: ${value}` : value;
-};
 
 
 /** "nr. 1", "nr. 1 og 2", "nr. 1, 2 og 3". */
@@ -99,7 +93,7 @@ export function tilleggView(c: TilleggContent) {
       const title = current ? e(current.entry.assignment.tittel) : '';
       const parts: string[] = [];
       if (ch.nytt_nr) parts.push(fill(t.tillegg.nytt_nr, { nr: ch.nytt_nr }));
-      if (ch.frist) parts.push(fill(t.tillegg.ny_frist, { frist: ch.frist.map(deadlineText).join(', ') }));
+      if (ch.frist) parts.push(fill(t.tillegg.ny_frist, { frist: ch.frist.map((d) => e(deadlineText(d))).join(', ') }));
       return { id: ch.oppdrag, tittel: title, endring: parts.join(' '), tekst: ch.tekst?.trim() ?? '' };
     }),
     mål: c.letter.goals
