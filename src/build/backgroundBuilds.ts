@@ -1,4 +1,4 @@
-import Tinypool from 'tinypool';
+import type Tinypool from 'tinypool';
 import type { BuildJob, BuildOutcome, Format, WorkerRole } from './types.js';
 import { WORKER_URL } from './workerPool.js';
 
@@ -11,6 +11,7 @@ import { WORKER_URL } from './workerPool.js';
  */
 export class BackgroundBuilds {
   private pool?: Tinypool;
+  private closed = false;
   private current?: BuildJob;
   private readonly waiting = new Map<string, BuildJob>();
   private readonly delayed = new Map<string, NodeJS.Timeout>();
@@ -36,6 +37,7 @@ export class BackgroundBuilds {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     for (const timer of this.delayed.values()) clearTimeout(timer);
     this.delayed.clear();
     this.waiting.clear();
@@ -50,16 +52,18 @@ export class BackgroundBuilds {
     const [dir, job] = this.waiting.entries().next().value as [string, BuildJob];
     this.waiting.delete(dir);
     this.current = job;
-    this.started().run(job, { name: 'buildJob' }).then(
+    this.started().then((pool) => pool.run(job, { name: 'buildJob' })).then(
       (outcome: BuildOutcome) => this.finish(outcome),
       (e: unknown) => this.finish({ dir: job.dir, ok: false, diagnostics: [], written: [], seconds: 0, failure: { kind: 'intern', message: (e as Error)?.stack ?? String(e) } }),
     );
   }
 
   /** One worker thread, started with the first build and kept for the next (a dead one is replaced by tinypool). */
-  private started(): Tinypool {
+  private async started(): Promise<Tinypool> {
     const workerData: WorkerRole = { role: 'build', formats: this.formats };
-    this.pool ??= new Tinypool({ filename: WORKER_URL.href, name: 'buildJob', workerData, minThreads: 1, maxThreads: 1 });
+    const { default: Pool } = await import('tinypool');
+    if (this.closed) throw new Error('the background builds are closed');
+    this.pool ??= new Pool({ filename: WORKER_URL.href, name: 'buildJob', workerData, minThreads: 1, maxThreads: 1 });
     return this.pool;
   }
 

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildJob, BuildOutcome, DocxReply, DocxRequest, WorkerRole } from './types.js';
-import Tinypool from 'tinypool';
 import { buildFolder } from './buildFolder.js';
 
 /**
@@ -15,7 +14,8 @@ export function serveWorker(): void {
  * One document of a batch build, in a worker thread of its pool, which keeps the loaded libraries, templates and
  * fonts for the next document.
  */
-export function buildJob(job: BuildJob): Promise<BuildOutcome> {
+export async function buildJob(job: BuildJob): Promise<BuildOutcome> {
+  const { default: Tinypool } = await import('tinypool');
   const { formats, signing, draft } = Tinypool.workerData as WorkerRole & { role: 'build' };
   return buildFolder(job, formats, { signing, draft });
 }

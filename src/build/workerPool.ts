@@ -3,7 +3,6 @@ import type { BuildJob, BuildOutcome, WorkerRole, WorkerSetup } from './types.js
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
-import Tinypool from 'tinypool';
 import { PACKAGE_ROOT } from '../packageRoot.js';
 
 // The bundle's workers (a batch's, and watch's DOCX worker, see docxWorker.ts) start the way the command line does,
@@ -38,6 +37,8 @@ export async function buildInWorkers(
   if (jobs.length === 0) return [];
   const threads = Math.min(workers, jobs.length);
   const workerData: WorkerRole = { role: 'build', ...setup };
+  // Loaded here, not at the top: tinypool brings child_process, dgram and assert, which a single document never needs.
+  const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: WORKER_URL.href, name: 'buildJob', workerData, minThreads: threads, maxThreads: threads, resourceLimits: limits });
   // A worker that dies before it is ready (a heap too small even to load the program) makes tinypool start no more
   // workers and say so here rather than to a document, whose task would wait for ever: the documents not yet built

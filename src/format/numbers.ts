@@ -1,5 +1,5 @@
 import type { Unit } from './units.js';
-import { decimalOf, decimalPlaces, decimalText, roundToInteger, shift } from './decimal.js';
+import { decimalOf, decimalPlaces, roundToInteger, shift, type Decimal } from './decimal.js';
 
 /**
  * The largest amount, in kroner (10 000 milliarder, about five times the whole state budget). Below it, every sum
@@ -7,16 +7,20 @@ import { decimalOf, decimalPlaces, decimalText, roundToInteger, shift } from './
  */
 export const MAX_KRONER = 10_000_000_000_000;
 
-const FORMATS = new Map<number, Intl.NumberFormat>();
+const NBSP = '\u00a0';
 
-/** Norwegian grouping (no-break space, U+00A0, so an amount never wraps), decimal comma and the minus sign U+2212. */
-function formatter(decimals: number): Intl.NumberFormat {
-  let format = FORMATS.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, roundingMode: 'halfExpand', signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions);
-    FORMATS.set(decimals, format);
-  }
-  return format;
+/**
+ * Norwegian notation of an exact decimal rounded half away from zero to `decimals` places: groups of three joined by
+ * no-break spaces (U+00A0, so an amount never wraps), a decimal comma and the minus sign U+2212, as Intl.NumberFormat
+ * writes nb-NO. Written out because constructing an Intl.NumberFormat loads ICU's locale data on every cold build.
+ */
+function formatDecimal(value: Decimal, decimals: number): string {
+  const scaled = shift(value, decimals);
+  const magnitude = roundToInteger({ units: scaled.units < 0n ? -scaled.units : scaled.units, scale: scaled.scale });
+  const digits = magnitude.toString().padStart(decimals + 1, '0');
+  const whole = digits.slice(0, digits.length - decimals).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const fraction = decimals > 0 ? `,${digits.slice(digits.length - decimals)}` : '';
+  return `${value.units < 0n && magnitude !== 0n ? '\u2212' : ''}${whole}${fraction}`;
 }
 
 /**
@@ -24,7 +28,7 @@ function formatter(decimals: number): Intl.NumberFormat {
  * written as (15.05 with 1 decimal is 15,1), never as its binary approximation.
  */
 export function formatNumber(value: number, decimals = 0): string {
-  return formatter(decimals).format(decimalText(decimalOf(value)) as unknown as number);
+  return formatDecimal(decimalOf(value), decimals);
 }
 
 export const UNIT_EXPONENT: Record<Unit, number> = { kroner: 0, '1 000 kroner': 3, 'mill. kroner': 6 };
@@ -50,7 +54,7 @@ function inUnit(kroner: number, unit: Unit) {
  */
 export function formatInUnit(kroner: number, unit: Unit, decimals = tableDecimals(unit)): string {
   const value = inUnit(kroner, unit);
-  return formatter(Math.max(decimals, decimalPlaces(value))).format(decimalText(value) as unknown as number);
+  return formatDecimal(value, Math.max(decimals, decimalPlaces(value)));
 }
 
 /**
@@ -60,11 +64,11 @@ export function formatInUnit(kroner: number, unit: Unit, decimals = tableDecimal
  */
 export function formatAmountText(kroner: number, unit?: Unit): string {
   const millions = inUnit(kroner, 'mill. kroner');
-  if (unit === 'mill. kroner') return `${formatter(decimalPlaces(millions)).format(decimalText(millions) as unknown as number)} mill. kroner`;
+  if (unit === 'mill. kroner') return `${formatDecimal(millions, decimalPlaces(millions))} mill. kroner`;
   if (unit === 'kroner' || Math.abs(kroner) < 1_000_000) return `${formatNumber(kroner)} kroner`;
   // Large sums are written to the tenth (353 610 000 → 353,6); smaller ones keep up to two decimals (15,42).
   const maxDecimals = Math.abs(kroner) >= 100_000_000 ? 1 : 2;
-  return `${formatter(Math.min(maxDecimals, decimalPlaces(millions))).format(decimalText(millions) as unknown as number)} mill. kroner`;
+  return `${formatDecimal(millions, Math.min(maxDecimals, decimalPlaces(millions)))} mill. kroner`;
 }
 
 /** Half of the last digit the unit shows: two amounts closer than this look equal in print. */

@@ -36,4 +36,17 @@ describe('dates', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('writes what Intl.DateTimeFormat writes for nb (property)', () => {
+    const long = new Intl.DateTimeFormat('nb', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const short = new Intl.DateTimeFormat('nb', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(formatLongDate(iso)).toBe(long.format(d));
+        expect(formatShortDate(iso)).toBe(short.format(d));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

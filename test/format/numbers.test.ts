@@ -40,4 +40,23 @@ describe('Norwegian number format', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('writes what Intl.NumberFormat writes for nb-NO, rounding halves away from zero (property)', () => {
+    const intl = (decimals: number) => new Intl.NumberFormat('nb-NO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, roundingMode: 'halfExpand', signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions);
+    const written = fc.tuple(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), fc.integer({ min: 0, max: 4 })).map(([units, scale]) => {
+      const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0');
+      return `${units < 0n ? '-' : ''}${digits.slice(0, digits.length - scale)}${scale ? `.${digits.slice(-scale)}` : ''}`;
+    });
+    fc.assert(
+      fc.property(written, fc.integer({ min: 0, max: 3 }), (text, decimals) => {
+        const value = Number(text);
+        fc.pre(String(value) === text.replace(/^(-?)0+(?=\d)/, '$1').replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '').replace(/^-0$/, '0'));
+        expect(formatNumber(value, decimals)).toBe(intl(decimals).format(text as unknown as number));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const [value, decimals] of [[2.5, 0], [-2.5, 0], [-0.04, 1], [0.05, 1], [15.05, 1], [-1234.25, 1], [999.95, 1]] as const) {
+      expect(formatNumber(value, decimals)).toBe(intl(decimals).format(String(value) as unknown as number));
+    }
+  });
 });
