@@ -85,11 +85,10 @@ const pieceWidth = (piece: Piece, options: LineOptions): number =>
 
 const width = (pieces: Piece[], options: LineOptions): number => pieces.reduce((sum, piece) => sum + pieceWidth(piece, options), 0);
 
-/** Width of pieces without the trailing space of the last one, which does not count where a word ends a line. */
-function visibleWidth(pieces: Piece[], options: LineOptions): number {
+/** Trailing space of the last piece, which does not count where a word ends a line. */
+function trailingSpaceWidth(pieces: Piece[], options: LineOptions): number {
   const last = pieces[pieces.length - 1];
-  const space = last?.text.endsWith(' ') ? pieceWidth({ text: ' ', font: last.font }, options) : 0;
-  return width(pieces, options) - space;
+  return last?.text.endsWith(' ') ? pieceWidth({ text: ' ', font: last.font }, options) : 0;
 }
 
 const toChars = (pieces: Piece[]): Piece[] => pieces.flatMap((piece) => Array.from(piece.text, (ch) => ({ ...piece, text: ch })));
@@ -216,9 +215,10 @@ function breakRuns(runs: Run[], maxWidth: number, options: LineOptions): Line[] 
     if (word.hardBreakBefore) flush(true);
     let rest = word.pieces;
     while (rest.length > 0) {
-      if (options.nowrap || used + visibleWidth(rest, options) <= maxWidth) {
+      const restWidth = width(rest, options);
+      if (options.nowrap || used + restWidth - trailingSpaceWidth(rest, options) <= maxWidth) {
         pieces.push(...rest);
-        used += width(rest, options);
+        used += restWidth;
         break;
       }
       const room = maxWidth - used;
