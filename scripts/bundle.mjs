@@ -115,7 +115,7 @@ module.exports = new Proxy(function () {}, {
   },
 };
 
-// pdfkit loads crypto-js (about 6 ms of a cold build) for one MD5, the file identifier of every PDF; its encryption,
+// pdfkit loads crypto-js, which slows every cold build (README, «Ytelse»), for one MD5, the file identifier of every PDF; its encryption,
 // the only other use, is never asked for. The bundle holds node:crypto's MD5 in crypto-js's form (a WordArray) and
 // loads the real module from node_modules should anything else of it be used.
 const cryptoJsPlugin = {
@@ -137,9 +137,9 @@ module.exports = new Proxy({}, { get: (_, key) => (key === 'MD5' ? MD5 : key ===
 };
 
 rmSync(CODE_CACHE, { force: true });
-// The Norwegian hyphenation patterns as compact text (src/layout/text/hyphenationPatterns.ts): they load in about
-// 1 ms, where the package's JavaScript took about 85 ms and the same trie as JSON about 15 ms
-// (src/layout/text/hyphenate.ts reads this file when it runs from the bundle).
+// The Norwegian hyphenation patterns as compact text (src/layout/text/hyphenationPatterns.ts), which loads far faster
+// than the package's JavaScript or its trie as JSON (README, «Ytelse»; src/layout/text/hyphenate.ts reads this file
+// when it runs from the bundle).
 mkdirSync(join(ROOT, 'dist'), { recursive: true });
 const { compactPatterns } = await importSource('src/layout/text/hyphenationPatterns.ts');
 writeFileSync(join(ROOT, 'dist', 'hyphen-nb.txt'), compactPatterns(createRequire(import.meta.url)('hyphen/patterns/nb')));
@@ -169,7 +169,7 @@ await build({
   minifySyntax: true,
 });
 // esbuild leaves non-ASCII letters in regular expressions (/[æøå]/). Escaped, the bundle is ASCII, which
-// bin/loadBundle.js reads as Latin-1 in about 1 ms instead of decoding UTF-8 in about 15 (README, «Ytelse»). A \u escape
+// bin/loadBundle.js reads as Latin-1, much faster than it decodes UTF-8 (README, «Ytelse»). A \u escape
 // of each UTF-16 unit means the same character in a string, a regular expression (with or without the u flag) and an
 // identifier; only after a backslash would it not, and then the build stops.
 const bundled = readFileSync(BUNDLE, 'utf8');

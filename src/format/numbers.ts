@@ -12,7 +12,8 @@ const NBSP = '\u00a0';
 /**
  * Norwegian notation of an exact decimal rounded half away from zero to `decimals` places: groups of three joined by
  * no-break spaces (U+00A0, so an amount never wraps), a decimal comma and the minus sign U+2212, as Intl.NumberFormat
- * writes nb-NO. Written out because constructing an Intl.NumberFormat loads ICU's locale data on every cold build.
+ * writes nb-NO. Written out because constructing an Intl.NumberFormat loads ICU's locale data on every cold build (README,
+ * «Ytelse»).
  */
 function formatDecimal(value: Decimal, decimals: number): string {
   const scaled = shift(value, decimals);

@@ -31,8 +31,8 @@ export function hyphenationPoints(word: string): number[] {
 }
 
 /**
- * The bundle reads the patterns from the compact text `npm run build` writes beside it (about 1 ms, where parsing the
- * package's trie took about 15 ms); the sources convert the package's own.
+ * The bundle reads the patterns from the compact text `npm run build` writes beside it, much faster than parsing the
+ * package's trie (README, «Ytelse»); the sources convert the package's own.
  */
 function loadHyphenator(): (text: string) => string {
   const patterns = readCompactPatterns(import.meta.url.endsWith('.ts')

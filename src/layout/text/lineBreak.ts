@@ -183,17 +183,18 @@ function toLine(pieces: Piece[], options: LineOptions): Line {
  * Lines already broken, by the runs (the model's own arrays) and the width and options: keep-with-next and keep-together
  * measure the same paragraphs and table rows again and again. The lines are never changed once made.
  */
-const broken = new WeakMap<Run[], Map<string, Line[]>>();
+const broken = new WeakMap<Run[], Map<number, Map<string, Line[]>>>();
 
 /** Greedy line breaking of inline runs into lines no wider than maxWidth. Always returns at least one line. */
 export function breakLines(runs: Run[], maxWidth: number, options: LineOptions): Line[] {
-  const key = `${maxWidth}|${options.size}|${options.bold ? 1 : 0}|${options.italic ? 1 : 0}|${options.characterSpacing ?? 0}|${options.nowrap ? 1 : 0}`;
-  let byKey = broken.get(runs);
-  const cached = byKey?.get(key);
-  if (cached) return cached;
-  const lines = breakRuns(runs, maxWidth, options);
-  if (!byKey) broken.set(runs, (byKey = new Map()));
-  byKey.set(key, lines);
+  // Keyed by the width as a number: writing a fractional width out as text, on every call, cost more than the lookup.
+  const key = `${options.size}|${options.bold ? 1 : 0}|${options.italic ? 1 : 0}|${options.characterSpacing ?? 0}|${options.nowrap ? 1 : 0}`;
+  let byWidth = broken.get(runs);
+  if (!byWidth) broken.set(runs, (byWidth = new Map()));
+  let byKey = byWidth.get(maxWidth);
+  if (!byKey) byWidth.set(maxWidth, (byKey = new Map()));
+  let lines = byKey.get(key);
+  if (!lines) byKey.set(key, (lines = breakRuns(runs, maxWidth, options)));
   return lines;
 }
 
