@@ -19,10 +19,19 @@ const anchor = (number: number) => `fotnote-${number}`;
  * linked to the note at the page foot (the link makes it a Link element, the reference, in the structure).
  */
 export function referenceRuns(content: readonly Inline[]): Run[] {
-  return content.map((part) => (isFootnote(part)
-    ? { text: [...String(part.number)].map((d) => SUPERSCRIPT[Number(d)]).join(''), href: `#${anchor(part.number)}` }
-    : part));
+  // The same array each time for the same content: line breaking caches its lines by the runs array, and keep rules
+  // measure a paragraph before it is placed.
+  let runs = referenced.get(content);
+  if (!runs) {
+    runs = content.some(isFootnote)
+      ? content.map((part) => (isFootnote(part) ? { text: [...String(part.number)].map((d) => SUPERSCRIPT[Number(d)]).join(''), href: `#${anchor(part.number)}` } : part))
+      : (content as Run[]);
+    referenced.set(content, runs);
+  }
+  return runs;
 }
+
+const referenced = new WeakMap<readonly Inline[], Run[]>();
 
 interface Placed {
   number: number;

@@ -2,21 +2,15 @@
  * Characters content may not hold: control characters other than tab and line break (they have no place in a
  * letter, and most are invalid in the DOCX's XML) and Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and
  * the last two of every plane), which make the DOCX unreadable, as does half a UTF-16 surrogate pair (only a
- * YAML escape like "\uD800" can make one). They often come from text pasted from elsewhere.
+ * YAML escape like "\uD800" can make one). They often come from text pasted from elsewhere. One regular expression
+ * scans a file many times faster than a loop over its code points.
  */
-export function isForbiddenCharacter(cp: number): boolean {
-  if (cp === 0x09 || cp === 0x0a) return false;
-  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe;
-}
+const FORBIDDEN = /(?![\t\n])\p{Cc}|\p{Cs}|\p{Noncharacter_Code_Point}/u;
 
 /** The first forbidden character in `text`: its index (in UTF-16 units) and code point. */
 export function firstForbidden(text: string): { index: number; cp: number } | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (isForbiddenCharacter(cp)) return { index: i, cp };
-    if (cp > 0xffff) i++;
-  }
-  return undefined;
+  const found = FORBIDDEN.exec(text);
+  return found ? { index: found.index, cp: text.codePointAt(found.index)! } : undefined;
 }
 
 /** "U+FFFE" for the message. */

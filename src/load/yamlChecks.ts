@@ -29,6 +29,10 @@ export function nestingTooDeep(text: string): number {
       indents.push(content);
       if (indents.length + line.slice(0, content).split('-').length - 1 > MAX_YAML_DEPTH) return offset + content;
     }
+    if (!/[[\]{}]/.test(line)) {
+      offset += line.length + 1;
+      continue;
+    }
     for (let i = content; i < line.length; i++) {
       const c = line[i];
       if (c === '[' || c === '{') flow++;

@@ -43,6 +43,8 @@ function amountLimits(folder: LoadedFolder): Diagnostic[] {
     while (stack.length > 0) {
       const { value, path, millions } = stack.pop()!;
       if (typeof value === 'number' && Number.isFinite(value)) {
+        // Far below the limit, a floating-point comparison cannot be wrong; near it, the exact decimal decides.
+        if (Math.abs(value) * (millions ? 1e6 : 1) < MAX_KRONER / 2) continue;
         const kroner = roundToInteger(shift(decimalOf(Math.abs(value)), millions ? 6 : 0));
         if (kroner > limit) {
           out.push(at(file, path, 'feil', `beløpet ${formatNumber(value, decimalsOf(value))}${millions ? ' mill. kroner' : ''} er større enn det største tillatte beløpet, ${formatNumber(MAX_KRONER)} kroner`, 'Sjekk beløpet og enheten (kroner eller mill. kroner).'));

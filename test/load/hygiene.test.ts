@@ -1,7 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { firstForbidden } from '../../src/load/textHygiene.js';
+import { nestingTooDeep } from '../../src/load/yamlChecks.js';
 import { readText } from '../../src/load/readText.js';
 import { parseYaml } from '../../src/load/yamlSource.js';
 
@@ -140,5 +143,33 @@ describe('limits on what is read', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/er et spesielt filsystem for operativsystemet, ikke en mappe med dokumenter/);
     }
+  });
+
+  it('finds the same forbidden character as a walk over the code points (property)', () => {
+    const forbidden = (cp: number) => cp !== 0x09 && cp !== 0x0a
+      && (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe);
+    const walk = (text: string) => {
+      for (let i = 0; i < text.length; i++) {
+        const cp = text.codePointAt(i)!;
+        if (forbidden(cp)) return { index: i, cp };
+        if (cp > 0xffff) i++;
+      }
+      return undefined;
+    };
+    const units = ['a', 'æ', ' ', '\t', '\n', '\r', '\0', '\x1f', '\x7f', '\x85', '\x9f', '\xa0', '\ud800', '\udbff', '\udc00', '\udfff',
+      '\ud83d\ude00', '\ufdcf', '\ufdd0', '\ufdef', '\ufdf0', '\ufffd', '\ufffe', '\uffff', '\u{1fffe}', '\u{1ffff}', '\u{10fffe}', '\u{10ffff}', '\u{20000}'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(firstForbidden(text)).toEqual(walk(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('counts flow nesting over lines that only close brackets', () => {
+    const text = `a: ${'[\n'.repeat(30)}${']\n'.repeat(30)}b: ${'['.repeat(40)}${']'.repeat(40)}\n`;
+    expect(nestingTooDeep(text)).toBe(-1);
+    expect(nestingTooDeep(`a: ${'[\n'.repeat(70)}`)).toBeGreaterThan(0);
   });
 });

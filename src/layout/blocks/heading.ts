@@ -1,4 +1,4 @@
-import type { Heading } from '../../model/document.js';
+import type { Heading, Run } from '../../model/document.js';
 import { headingType } from '../structure.js';
 import { HEADINGS } from '../theme.js';
 import { breakLines, type Line } from '../text/lineBreak.js';
@@ -11,8 +11,17 @@ export function headingStyle(level: number) {
 
 export function headingLines(heading: Heading, ctx: LayoutContext): Line[] {
   const style = headingStyle(heading.level);
-  const runs = heading.number ? [{ text: `${heading.number} ` }, ...heading.content] : heading.content;
-  return breakLines(runs, ctx.width, { size: style.size, bold: true, italic: style.italic });
+  return breakLines(numberedRuns(heading), ctx.width, { size: style.size, bold: true, italic: style.italic });
+}
+
+// The same array each time for the same heading: line breaking caches its lines by the runs array, and keep rules
+// measure a heading before it is placed.
+const numbered = new WeakMap<Heading, Run[]>();
+
+function numberedRuns(heading: Heading): Run[] {
+  let runs = numbered.get(heading);
+  if (!runs) numbered.set(heading, (runs = heading.number ? [{ text: `${heading.number} ` }, ...heading.content] : heading.content));
+  return runs;
 }
 
 /** Height of the heading itself plus its space after (the space before is dropped at a page top). */

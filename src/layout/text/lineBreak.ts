@@ -191,10 +191,12 @@ export function breakLines(runs: Run[], maxWidth: number, options: LineOptions):
   const key = `${options.size}|${options.bold ? 1 : 0}|${options.italic ? 1 : 0}|${options.characterSpacing ?? 0}|${options.nowrap ? 1 : 0}`;
   let byWidth = broken.get(runs);
   if (!byWidth) broken.set(runs, (byWidth = new Map()));
-  let byKey = byWidth.get(maxWidth);
-  if (!byKey) byWidth.set(maxWidth, (byKey = new Map()));
+  // Without wrapping the width makes no difference: a table's widths and its cells then share the lines.
+  const width = options.nowrap ? Number.POSITIVE_INFINITY : maxWidth;
+  let byKey = byWidth.get(width);
+  if (!byKey) byWidth.set(width, (byKey = new Map()));
   let lines = byKey.get(key);
-  if (!lines) byKey.set(key, (lines = breakRuns(runs, maxWidth, options)));
+  if (!lines) byKey.set(key, (lines = breakRuns(runs, width, options)));
   return lines;
 }
 
