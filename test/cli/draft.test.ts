@@ -59,6 +59,19 @@ describe('build --utkast', () => {
     expect(readFileSync(join(out, 'dok-utkast.md'), 'utf8')).toMatch(/^::: utkast\nUTKAST\n:::\n/);
   });
 
+  it('says why there is no draft when the content cannot be read at all', async () => {
+    const dir = copyFixture();
+    edit(dir, 'brev.md', /^---\n/, '---\ntittel: [uavsluttet\n');
+    const out = tempOut();
+    const r = await run('build', dir, '--out', out, '--utkast');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/brev\.md:2:\d+: feil: YAML-syntaksfeil/);
+    expect(r.stdout).toMatch(/✗ .*ingenting skrevet \(heller ikke et utkast: innholdet kan ikke leses før feilene over er rettet\)/);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    const plain = await run('build', dir, '--out', out);
+    expect(plain.stdout).not.toContain('utkast');
+  });
+
   it('will not sign a draft', async () => {
     const r = await run('build', letterWithErrors(), '--utkast', '--sign', '--p12', 'x.p12');
     expect(r.code).not.toBe(0);

@@ -50,7 +50,7 @@ export async function build(dirs: string[], outDir: string, formats: Format[], s
     // With --json, a failure is part of the JSON on standard out, like a batch's.
     const outcome = await buildFolder(jobs[0], formats, { signing, rethrow: !json, draft });
     results[slot] = documentResult(outcome);
-    if (!json) reportLine(outcome, true);
+    if (!json) reportLine(outcome, true, draft);
     if (outcome.failure?.kind === 'intern') internal = true;
   }
   if (json) printJson(results as DocumentResult[]);
@@ -71,7 +71,7 @@ async function buildMany(jobs: Array<BuildJob & { slot: number }>, results: Arra
   const onDone = (index: number, outcome: BuildOutcome) => {
     results[jobs[index].slot] = documentResult(outcome);
     // On a terminal the progress line stands for the documents that went well; problems are shown as they come.
-    if (!json && (!tty || !outcome.ok || outcome.diagnostics.length > 0)) progress.above(() => reportLine(outcome, !tty || !outcome.ok));
+    if (!json && (!tty || !outcome.ok || outcome.diagnostics.length > 0)) progress.above(() => reportLine(outcome, !tty || !outcome.ok, draft));
     progress.finished(outcome.ok);
   };
   let outcomes: BuildOutcome[];
@@ -103,7 +103,7 @@ function documentResult(outcome: BuildOutcome): DocumentResult {
 }
 
 /** A document's diagnostics (stderr) and its ✓/✗ line (stdout), as `build` has always printed them. */
-export function reportLine(outcome: BuildOutcome, withSuccess: boolean): void {
+export function reportLine(outcome: BuildOutcome, withSuccess: boolean, draft = false): void {
   printDiagnostics(outcome.diagnostics);
   const errors = outcome.diagnostics.filter((d) => d.severity === 'feil').length;
   const failure = outcome.failure;
@@ -117,7 +117,9 @@ export function reportLine(outcome: BuildOutcome, withSuccess: boolean): void {
     process.stderr.write(`feil: ${failure.message}\n${failure.hint ? `    → ${failure.hint}\n` : ''}`);
     process.stdout.write(`✗ ${displayPath(outcome.dir)}: ${failure.kind === 'signering' ? 'signeringen mislyktes' : 'kunne ikke skrive'} – ingenting skrevet\n`);
   } else if (!outcome.ok) {
-    process.stdout.write(`✗ ${displayPath(outcome.dir)}: ${countText(errors, outcome.diagnostics.length - errors)} – ingenting skrevet\n`);
+    // With --utkast, only content that cannot be read at all stops the draft: say so, or the writer wonders where it is.
+    const noDraft = draft ? ' (heller ikke et utkast: innholdet kan ikke leses før feilene over er rettet)' : '';
+    process.stdout.write(`✗ ${displayPath(outcome.dir)}: ${countText(errors, outcome.diagnostics.length - errors)} – ingenting skrevet${noDraft}\n`);
   } else if (withSuccess) {
     const draftErrors = errors > 0 ? `, utkast med ${countText(errors, outcome.diagnostics.length - errors)}` : '';
     process.stdout.write(`✓ ${displayPath(outcome.dir)} → ${outcome.written.map((p) => relative(process.cwd(), p)).join(', ')} (${secondsText(outcome.seconds)}${draftErrors})\n`);
