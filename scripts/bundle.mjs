@@ -115,9 +115,9 @@ module.exports = new Proxy(function () {}, {
   },
 };
 
-// pdfkit loads crypto-js, which slows every cold build (README, «Ytelse»), for one MD5, the file identifier of every PDF; its encryption,
-// the only other use, is never asked for. The bundle holds node:crypto's MD5 in crypto-js's form (a WordArray) and
-// loads the real module from node_modules should anything else of it be used.
+// pdfkit loads crypto-js, which slows every cold build (README, «Ytelse»), for one MD5: the file identifier of every
+// PDF. Its encryption, the only other use, is never asked for. The bundle holds node:crypto's MD5 in crypto-js's form
+// (a WordArray) and loads the real module from node_modules should anything else of it be used.
 const cryptoJsPlugin = {
   name: 'crypto-js-md5',
   setup(b) {
@@ -169,9 +169,9 @@ await build({
   minifySyntax: true,
 });
 // esbuild leaves non-ASCII letters in regular expressions (/[æøå]/). Escaped, the bundle is ASCII, which
-// bin/loadBundle.js reads as Latin-1, much faster than it decodes UTF-8 (README, «Ytelse»). A \u escape
-// of each UTF-16 unit means the same character in a string, a regular expression (with or without the u flag) and an
-// identifier; only after a backslash would it not, and then the build stops.
+// bin/loadBundle.js reads as Latin-1, much faster than it decodes UTF-8 (README, «Ytelse»). A \u escape of each UTF-16
+// unit means the same character in a string, a regular expression (with or without the u flag) and an identifier;
+// only after a backslash would it not, and then the build stops.
 const bundled = readFileSync(BUNDLE, 'utf8');
 if (/\\[^\x00-\x7f]/.test(bundled)) throw new Error('The bundle has a backslash before a non-ASCII character, which escaping would change: see scripts/bundle.mjs.');
 writeFileSync(BUNDLE, bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`));

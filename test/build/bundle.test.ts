@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,13 @@ describe('the bundled command line', () => {
       expect(readFileSync(join(fromWatch, `tildelingsbrev.${ext}`)).equals(readFileSync(join(fromSources, `tildelingsbrev.${ext}`))), ext).toBe(true);
     }
   }, 90_000);
+
+  it('is ASCII, so it is read as Latin-1 (escaped letters mean the same: the bytes above match the sources)', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/styringsdok.cjs'));
+    expect(isAscii(bundle)).toBe(true);
+    // The escaped letters are there: æøå in a regular expression of the sources.
+    expect(bundle.toString('latin1')).toMatch(/\\u00E6\\u00F8\\u00E5/);
+  });
 
   it('starts from the code cache the build made: V8 accepts it', () => {
     const probe = `import { loadBundle } from ${JSON.stringify(join(ROOT, 'bin/loadBundle.js'))};
