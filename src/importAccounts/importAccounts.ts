@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { stringify } from 'yaml';
@@ -11,24 +10,7 @@ import { accountsSchema } from '../kinds/arsrapport/schema.js';
 import { checkAccounts } from '../kinds/arsrapport/checks.js';
 import { readSpreadsheet } from '../kinds/arsrapport/spreadsheet/readSpreadsheet.js';
 import { sheetsToAccounts } from '../kinds/arsrapport/spreadsheet/toAccounts.js';
-
-const MARK = '# Skrevet av styringsdok import-regnskap';
-const digest = (body: string) => createHash('sha256').update(body).digest('hex').slice(0, 16);
-
-/**
- * The first line names the program and a digest of the rest: a later import may replace the file only while the
- * digest still matches, so a file edited by hand (or never written by the program) is never overwritten.
- */
-function withMark(body: string, source: string): string {
-  return `${MARK} fra ${source} (kontrollsum ${digest(body)}). Endre regnearket og importer på nytt.\n${body}`;
-}
-
-function writtenByUs(text: string): boolean {
-  const newline = text.indexOf('\n');
-  const first = text.slice(0, newline);
-  const sum = /\(kontrollsum ([0-9a-f]{16})\)/.exec(first);
-  return first.startsWith(MARK) && sum !== null && sum[1] === digest(text.slice(newline + 1));
-}
+import { withMark, writtenByUs } from '../kinds/arsrapport/spreadsheet/importMark.js';
 
 const problem = (file: string, message: string, hint: string): Diagnostic => ({ severity: 'feil', file, line: 0, col: 0, message, hint });
 

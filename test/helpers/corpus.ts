@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { REPORT_2020 } from './examples.js';
 import { copyFixture, FIXTURES, SMALL_HALF_YEAR } from './fixtures.js';
 
 export const BAD = join(FIXTURES, 'bad');
@@ -11,8 +12,11 @@ export const BAD = join(FIXTURES, 'bad');
 export interface Case {
   navn: string;
   beskrivelse: string;
-  /** "tom": start from an empty folder; "halvårsrapport": from the small valid halvårsrapport; otherwise the small valid letter. */
-  grunnlag?: 'tom' | 'halvårsrapport';
+  /**
+   * "tom": start from an empty folder; "halvårsrapport": from the small valid halvårsrapport; "årsrapport": from the
+   * 2020 example report; otherwise the small valid letter.
+   */
+  grunnlag?: 'tom' | 'halvårsrapport' | 'årsrapport';
   /** Text replacements in the copied letter; `regex: true` reads `fra` as a regular expression. */
   endre?: Array<{ fil: string; fra: string; til: string }>;
   regex?: boolean;
@@ -50,7 +54,7 @@ export function prepareCase(c: Case): string {
   if (c.grunnlag === 'tom') {
     dir = join(mkdtempSync(join(tmpdir(), 'styringsdok-')), 'dok');
     mkdirSync(dir);
-  } else dir = copyFixture(c.grunnlag === 'halvårsrapport' ? SMALL_HALF_YEAR : undefined);
+  } else dir = copyFixture(c.grunnlag === 'halvårsrapport' ? SMALL_HALF_YEAR : c.grunnlag === 'årsrapport' ? REPORT_2020 : undefined);
   for (const f of c.slett ?? []) rmSync(join(dir, f));
   for (const { fil, fra, til } of c.endre ?? []) {
     const path = join(dir, fil);

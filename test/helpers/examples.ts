@@ -7,6 +7,7 @@ export const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 export const LETTER_2023 = join(CONTENT, 'imdi-2023', 'tildelingsbrev');
 export const TILLEGG_2023 = join(CONTENT, 'imdi-2023', 'tillegg-1');
 export const LETTER_2024 = join(CONTENT, 'imdi-2024', 'tildelingsbrev');
+export const REPORT_2020 = join(CONTENT, 'imdi-2020', 'arsrapport');
 
 /** A private copy of the 2023 example (letter and tillegg side by side), for tests that add or change files. */
 export function copy2023(): string {

@@ -8,38 +8,30 @@ import type { RawBlock } from '../../compose/rawBlocks.js';
 import { escapeInline as e } from '../../compose/markdownText.js';
 import type { BlockBuilders } from '../../compose/blocks.js';
 import { composeDocument } from '../../compose/composeDocument.js';
-import { loadTemplates, MissingContent } from '../../compose/templates.js';
+import { loadTemplates } from '../../compose/templates.js';
 import type { Composed } from '../../model/composed.js';
 import { fill } from '../../compose/texts.js';
 import { texts } from './texts.js';
+import { DATA_FILE_OF } from './dataFiles.js';
 import { chartFigure } from './charts.js';
 import { capitalAccountTables, note8Table } from './capitalTables.js';
 import { assignmentsTable, artskontoTables, bevilgningTables, keyFigureTables, noteATable, noteBTable, noteTables, resultsTable, type ReportTable } from './tables.js';
 
 export const reportTitle = (c: ReportContent) => c.report.tittel ?? fill(texts(c.report.språk).tittel, { år: c.report.år });
 
-/** Where the data for each generated table comes from, for the message when it is missing. */
-const DATA_FILE: Record<GeneratedContent, string> = {
-  hovedtall: 'hovedtall.yaml', resultatkrav: 'resultater.yaml', oppdrag: 'resultater.yaml', bevilgningsrapportering: 'regnskap.yaml', kapitalkontoer: 'regnskap.yaml', 'note-8': 'regnskap.yaml',
-  'note-a': 'regnskap.yaml', 'note-b': 'regnskap.yaml', artskontorapportering: 'regnskap.yaml', noter: 'regnskap.yaml',
-};
-
-function generatedTables(c: ReportContent, what: GeneratedContent): ReportTable[] {
+/** The tables for «innhold: what»; undefined when its data file is missing (an error already, shown in a draft). */
+function generatedTables(c: ReportContent, what: GeneratedContent): ReportTable[] | undefined {
   const { år } = c.report;
   const t = texts(c.report.språk);
-  const missing = () => new MissingContent(`innholdet «${what}» trenger ${DATA_FILE[what]}, som mangler`, `Legg til ${DATA_FILE[what]} i rapportmappen, eller fjern «${what}» fra «innhold:».`);
   switch (what) {
     case 'hovedtall':
-      if (!c.keyFigures) throw missing();
-      return keyFigureTables(c.keyFigures.data, t);
+      return c.keyFigures && keyFigureTables(c.keyFigures.data, t);
     case 'resultatkrav':
-      if (!c.results) throw missing();
-      return [resultsTable(c.results.data, år, t, c.letter)];
+      return c.results && [resultsTable(c.results.data, år, t, c.letter)];
     case 'oppdrag':
-      if (!c.results) throw missing();
-      return [assignmentsTable(c.results.data, år, t)];
+      return c.results && [assignmentsTable(c.results.data, år, t)];
     default: {
-      if (!c.accounts) throw missing();
+      if (!c.accounts) return undefined;
       const a = c.accounts.data;
       if (what === 'bevilgningsrapportering') return bevilgningTables(a, år, t);
       if (what === 'kapitalkontoer') return capitalAccountTables(a, år, t);
@@ -86,18 +78,22 @@ export function reportView(c: ReportContent, signert: boolean) {
 /** The årsrapport's generated blocks: each table named in a chapter's «innhold:», and the leader's signature. */
 function reportBlocks(c: ReportContent): BlockBuilders {
   const { report } = c;
-  const tables = (what: GeneratedContent): RawBlock[] => generatedTables(c, what).flatMap((g) => [
-    ...(g.overskrift ? [{ type: 'heading' as const, level: 3, content: [{ text: g.overskrift }], numbered: false, inToc: false, appendix: false }] : []),
-    g.table,
-    ...(g.merknad ? markdownToBlocks(g.merknad) : []),
-  ]);
+  const tables = (what: GeneratedContent): RawBlock[] => {
+    const generated = generatedTables(c, what);
+    if (!generated) return [{ type: 'paragraph', content: [{ text: fill(texts(report.språk).mangler_data, { fil: DATA_FILE_OF[what], innhold: what }) }] }];
+    return generated.flatMap((g) => [
+      ...(g.overskrift ? [{ type: 'heading' as const, level: 3, content: [{ text: g.overskrift }], numbered: false, inToc: false, appendix: false }] : []),
+      g.table,
+      ...(g.merknad ? markdownToBlocks(g.merknad) : []),
+    ]);
+  };
   // Chapter charts by the key the view gives them ("part.chapter.chart"), for {{blokk "diagram" nr=…}}.
   const chapterCharts = new Map(c.parts.flatMap((part) => part.chapters.flatMap((ch, k) =>
     ch.chapter.diagrammer.map((chart, n): [string, Figure] => [`${part.index}.${k}.${n}`, chartFigure(chart)]))));
   const keyFigureCharts = (): RawBlock[] => (c.keyFigures ? c.keyFigures.data.diagrammer.map((chart) => chartFigure(chart, c.keyFigures!.data.år)) : []);
   const dato = isPlaceholder(report.dato) ? report.dato : formatLongDate(report.dato);
   return {
-    ...Object.fromEntries(Object.keys(DATA_FILE).map((what) => [what, () => tables(what as GeneratedContent)])),
+    ...Object.fromEntries(Object.keys(DATA_FILE_OF).map((what) => [what, () => tables(what as GeneratedContent)])),
     hovedtall: () => [...tables('hovedtall'), ...keyFigureCharts()],
     diagram: (args) => [chapterCharts.get(String(args.nr))!],
     signatur: () => [{ type: 'signatures', greeting: [`${report.leder.sted}, ${dato}`], signatories: [[report.leder.navn, report.leder.tittel]] }],

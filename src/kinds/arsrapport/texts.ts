@@ -121,6 +121,8 @@ const årsrapportNb = {
   sum: 'Sum',
   /** A note's sum line when regnskap.yaml gives none: "Sum" and the note's title, lower-case first. */
   sum_note: 'Sum {tittel}',
+  /** In a draft (validation has already made it an error), where a table stands whose data file is missing. */
+  mangler_data: '[[{fil} mangler: «{innhold}» settes inn her]]',
 };
 
 const årsrapportNn: Texts<typeof årsrapportNb> = {
@@ -236,6 +238,7 @@ const årsrapportNn: Texts<typeof årsrapportNb> = {
   note_8_grupper: 'Finansielle anleggsmiddel|Omløpsmiddel|Langsiktig gjeld|Kortsiktig gjeld',
   sum: 'Sum',
   sum_note: 'Sum {tittel}',
+  mangler_data: '[[{fil} manglar: «{innhold}» blir sett inn her]]',
 };
 
 export type ReportTexts = Texts<typeof årsrapportNb>;

@@ -16,9 +16,9 @@ import { validateLetter } from '../tildelingsbrev/validate.js';
 import type { ReportContent, ReportPart } from './content.js';
 import { checkCharts } from './charts.js';
 import { checkAccounts, checkKeyFigures, coverageDiagnostics, placeholderDiagnostics } from './checks.js';
+import { DATA_FILES, dataFileDiagnostics } from './dataFiles.js';
 
 export const PARTS_FOLDER = 'deler/';
-const DATA_FILES = { results: 'resultater.yaml', keyFigures: 'hovedtall.yaml', accounts: 'regnskap.yaml' };
 
 /** Schema-checks every file of an årsrapport folder, the six parts, the sums and the answers to the letter. */
 export function validateReport(folder: LoadedFolder): { content?: ReportContent; draft?: ReportContent; diagnostics: Diagnostic[] } {
@@ -70,6 +70,7 @@ export function validateReport(folder: LoadedFolder): { content?: ReportContent;
   const parts = readParts(folder, partFiles, report.språk, report.år, diagnostics);
   const partsComplete = diagnostics.length === before;
   const full: ReportContent = { ...content, report, parts: parts ?? [] };
+  diagnostics.push(...dataFileDiagnostics(folder, full));
   if (content.keyFigures) {
     const { data, file } = content.keyFigures;
     diagnostics.push(...checkKeyFigures(data, file, report.år), ...checkCharts(data.diagrammer, file, ['diagrammer'], data.år));
