@@ -18,18 +18,18 @@ describe('the bundled command line', () => {
     execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, stdio: 'pipe' });
   }, 120_000);
 
-  it('writes byte for byte the DOCX, PDF and Markdown the sources write, for a single document and for a batch', async () => {
+  it('writes byte for byte the DOCX, PDF, Markdown and HTML the sources write, for a single document and for a batch', async () => {
     const fromSources = join(mkdtempSync(join(tmpdir(), 'styringsdok-src-')), 'out');
     const fromBundle = join(mkdtempSync(join(tmpdir(), 'styringsdok-bundle-')), 'out');
-    expect((await runCli('build', CONTENT, '--out', fromSources, '--format', 'docx,pdf,md')).code).toBe(0);
-    const batch = spawnSync(process.execPath, [BIN, 'build', CONTENT, '--out', fromBundle, '--format', 'docx,pdf,md'], { encoding: 'utf8' });
+    expect((await runCli('build', CONTENT, '--out', fromSources, '--format', 'docx,pdf,md,html')).code).toBe(0);
+    const batch = spawnSync(process.execPath, [BIN, 'build', CONTENT, '--out', fromBundle, '--format', 'docx,pdf,md,html'], { encoding: 'utf8' });
     expect(batch.status, batch.stderr).toBe(0);
     const count = findDocuments(join(ROOT, 'content')).length;
     expect(batch.stdout).toMatch(new RegExp(`${count} av ${count} dokumenter bygget`));
     const single = join(mkdtempSync(join(tmpdir(), 'styringsdok-bundle-')), 'out');
     expect(spawnSync(process.execPath, [BIN, 'build', LETTER_2023, '--out', single], { encoding: 'utf8' }).status).toBe(0);
-    for (const name of ['imdi-2023/tildelingsbrev', 'imdi-2023/tillegg-1', 'imdi-2023/arsrapport', 'imdi-2023/arsrapport-publisering', 'imdi-2023/halvarsrapport', 'imdi-2024/tildelingsbrev', 'imdi-2020/arsrapport']) {
-      for (const ext of ['docx', 'pdf', 'md']) {
+    for (const name of ['imdi-2023/tildelingsbrev', 'imdi-2023/tillegg-1', 'imdi-2023/arsrapport', 'imdi-2023/arsrapport-publisering', 'imdi-2023/halvarsrapport', 'imdi-2024/tildelingsbrev', 'imdi-2020/arsrapport', 'kd-hkdir-2024/tildelingsbrev']) {
+      for (const ext of ['docx', 'pdf', 'md', 'html']) {
         expect(readFileSync(join(fromBundle, `${name}.${ext}`)).equals(readFileSync(join(fromSources, `${name}.${ext}`))), `${name}.${ext}`).toBe(true);
       }
     }
