@@ -10,6 +10,9 @@
 
 export type Language = 'nb' | 'nn';
 
+/** The document's language as the writers tag it (BCP 47). */
+export const languageTag = (language: Language): 'nb-NO' | 'nn-NO' => (language === 'nn' ? 'nn-NO' : 'nb-NO');
+
 /** A translation: every key of the bokmål texts, each a string. */
 export type Texts<T> = { [K in keyof T]: string };
 

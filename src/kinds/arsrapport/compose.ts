@@ -10,7 +10,7 @@ import type { BlockBuilders } from '../../compose/blocks.js';
 import { composeDocument } from '../../compose/composeDocument.js';
 import { loadTemplates } from '../../compose/templates.js';
 import type { Composed } from '../../model/composed.js';
-import { fill } from '../../compose/texts.js';
+import { fill, languageTag } from '../../compose/texts.js';
 import { texts } from './texts.js';
 import { DATA_FILE_OF } from './dataFiles.js';
 import { chartFigure } from './charts.js';
@@ -106,14 +106,14 @@ function composeVariant(c: ReportContent, signert: boolean): DocumentModel {
   return composeDocument({
     templates: loadTemplates('arsrapport', c.templates),
     view: reportView(c, signert),
-    texts: texts(report.språk),
+    texts: t,
     blocks: reportBlocks(c),
     tocTitle: t.innhold,
     meta: {
       title: `${reportTitle(c)} – ${report.virksomhet}`,
       author: report.virksomhet,
       subject: fill(t.tittel, { år: report.år }),
-      language: report.språk === 'nn' ? 'nn-NO' : 'nb-NO',
+      language: languageTag(report.språk),
       date: isPlaceholder(report.dato) ? `${report.år + 1}-03-15` : report.dato,
       keywords: ['årsrapport', String(report.år), report.kortnavn ?? report.virksomhet],
     },

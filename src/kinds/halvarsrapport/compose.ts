@@ -1,6 +1,6 @@
 import { composeDocument } from '../../compose/composeDocument.js';
 import { loadTemplates } from '../../compose/templates.js';
-import { fill } from '../../compose/texts.js';
+import { fill, languageTag } from '../../compose/texts.js';
 import type { Composed } from '../../model/composed.js';
 import { isPlaceholder } from '../arsrapport/parts.js';
 import { halfYearBlocks } from './blocks.js';
@@ -24,7 +24,7 @@ export function composeHalfYear(c: HalfYearContent): Composed {
         title: `${halfYearTitle(c)} – ${report.virksomhet}`,
         author: report.virksomhet,
         subject: fill(t.tittel, { år: report.år }),
-        language: report.språk === 'nn' ? 'nn-NO' : 'nb-NO',
+        language: languageTag(report.språk),
         date: isPlaceholder(report.dato) ? c.period.til : report.dato,
         keywords: ['halvårsrapport', String(report.år), short],
       },

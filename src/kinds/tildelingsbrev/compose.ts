@@ -5,7 +5,7 @@ import { composeDocument } from '../../compose/composeDocument.js';
 import { letterBlocks } from './blocks.js';
 import { loadTemplates } from '../../compose/templates.js';
 import { letterTitle, letterView } from './view.js';
-import { fill } from '../../compose/texts.js';
+import { fill, languageTag } from '../../compose/texts.js';
 import { templateTexts, texts, type LetterTexts } from './texts.js';
 
 /** The tildelingsbrev: its templates over the content, with its generated blocks, into the document model. */
@@ -22,7 +22,7 @@ export function composeLetter(content: LetterContent): Composed {
       title: letterTitle(content),
       author: letter.avsender.departement,
       subject: fill(t.tildelingsbrev.emne, { år: letter.år }),
-      language: letter.språk === 'nn' ? 'nn-NO' : 'nb-NO',
+      language: languageTag(letter.språk),
       date: letter.dato,
       keywords: ['tildelingsbrev', String(letter.år), letter.mottaker.kortnavn ?? letter.mottaker.navn],
     },

@@ -3,7 +3,7 @@ import type { TilleggContent } from './content.js';
 import { composeDocument } from '../../compose/composeDocument.js';
 import { letterFooter } from '../tildelingsbrev/compose.js';
 import { loadTemplates } from '../../compose/templates.js';
-import { fill } from '../../compose/texts.js';
+import { fill, languageTag } from '../../compose/texts.js';
 import { templateTexts, texts } from './texts.js';
 import { tilleggBlocks } from './blocks.js';
 import { tilleggTitle, tilleggView } from './view.js';
@@ -23,7 +23,7 @@ export function composeTillegg(content: TilleggContent): Composed {
       title: tilleggTitle(content),
       author: letter.avsender.departement,
       subject: fill(t.tillegg.emne, { nr: content.tillegg.nr, år: letter.år }),
-      language: letter.språk === 'nn' ? 'nn-NO' : 'nb-NO',
+      language: languageTag(letter.språk),
       date: content.tillegg.dato,
       keywords: ['tillegg', 'tildelingsbrev', String(letter.år), short],
     },
